@@ -1,0 +1,123 @@
+-- The whole current schema of a crm database. `crm init` runs this file; older databases are
+-- brought here by the numbered migrations in src/db/migrations.ts (PRAGMA user_version).
+-- Money is stored in CNY (REAL, rounded to the fen); dates as TEXT YYYY-MM-DD; times as
+-- TEXT ISO 8601 with offset.
+
+CREATE TABLE staff (
+  id            INTEGER PRIMARY KEY,
+  login         TEXT NOT NULL UNIQUE,
+  name          TEXT NOT NULL,
+  role          TEXT NOT NULL CHECK (role IN ('rep', 'service', 'region-manager', 'manager', 'director', 'gm', 'clerk', 'admin', 'other')),
+  region        TEXT,
+  product_line  TEXT,
+  phone         TEXT,
+  email         TEXT,
+  active        INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  created_at    TEXT NOT NULL,
+  deactivated_at TEXT
+);
+
+CREATE TABLE customers (
+  id                 INTEGER PRIMARY KEY,
+  name               TEXT NOT NULL CHECK (name <> ''),
+  name_key           TEXT NOT NULL,            -- companyNameKey(name), for duplicate checks
+  uscc               TEXT,                     -- 统一社会信用代码, validated, upper case
+  address            TEXT,
+  postal_code        TEXT,
+  phone              TEXT,                     -- normalised (see src/domain/phone.ts)
+  fax                TEXT,
+  email              TEXT,
+  website            TEXT,
+  region             TEXT,
+  industry           TEXT,
+  product_line       TEXT,
+  legal_rep          TEXT,
+  founded_on         TEXT,
+  ownership_type     TEXT,
+  registered_capital REAL,
+  business_scope     TEXT,
+  bank_name          TEXT,
+  bank_account       TEXT,
+  site_area          TEXT,
+  -- 客户特征资料
+  revenue            REAL,
+  employees          INTEGER,
+  purchasing_style   TEXT,
+  needs              TEXT,
+  business_trend     TEXT,
+  current_suppliers  TEXT,
+  -- source and classification
+  source             TEXT CHECK (source IN ('visit', 'survey', 'media', 'trade-show', 'salon', 'conference', 'referral', 'other')),
+  source_detail      TEXT,
+  referred_by        INTEGER REFERENCES customers(id),
+  status             TEXT NOT NULL DEFAULT 'potential' CHECK (status IN ('potential', 'followed', 'cooperating', 'churned')),
+  grade              TEXT CHECK (grade IN ('A', 'B', 'C')),
+  churn_reason       TEXT,
+  owner_id           INTEGER REFERENCES staff(id),
+  -- 整理: collected data is unverified until someone confirms it (POLICY §3)
+  verified_at        TEXT,
+  verified_by        INTEGER REFERENCES staff(id),
+  verified_how       TEXT,
+  created_at         TEXT NOT NULL,
+  updated_at         TEXT NOT NULL
+);
+CREATE INDEX customers_name_key ON customers(name_key);
+CREATE INDEX customers_uscc ON customers(uscc) WHERE uscc IS NOT NULL;
+CREATE INDEX customers_phone ON customers(phone) WHERE phone IS NOT NULL;
+CREATE INDEX customers_fax ON customers(fax) WHERE fax IS NOT NULL;
+CREATE INDEX customers_email ON customers(lower(email)) WHERE email IS NOT NULL;
+CREATE INDEX customers_owner ON customers(owner_id);
+CREATE INDEX customers_region ON customers(region);
+
+CREATE TABLE contacts (
+  id             INTEGER PRIMARY KEY,
+  customer_id    INTEGER NOT NULL REFERENCES customers(id),
+  name           TEXT NOT NULL CHECK (name <> ''),
+  title          TEXT,
+  department     TEXT,
+  mobile         TEXT,
+  phone          TEXT,
+  email          TEXT,
+  decision_maker INTEGER NOT NULL DEFAULT 0 CHECK (decision_maker IN (0, 1)),
+  birthday       TEXT,                          -- YYYY-MM-DD, or --MM-DD when the year is unknown
+  hobbies        TEXT,
+  notes          TEXT,
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL
+);
+CREATE INDEX contacts_customer ON contacts(customer_id);
+CREATE INDEX contacts_mobile ON contacts(mobile) WHERE mobile IS NOT NULL;
+CREATE INDEX contacts_phone ON contacts(phone) WHERE phone IS NOT NULL;
+CREATE INDEX contacts_email ON contacts(lower(email)) WHERE email IS NOT NULL;
+
+-- Staff in contact with a customer besides the owner (两个以上的人员与之联系, POLICY §2).
+CREATE TABLE customer_staff (
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  staff_id    INTEGER NOT NULL REFERENCES staff(id),
+  added_at    TEXT NOT NULL,
+  PRIMARY KEY (customer_id, staff_id)
+) WITHOUT ROWID;
+CREATE INDEX customer_staff_staff ON customer_staff(staff_id);
+
+-- What `list --search` matches: folded names, their pinyin, phone digits, e-mails.
+CREATE TABLE customer_search (
+  customer_id INTEGER PRIMARY KEY REFERENCES customers(id),
+  text        TEXT NOT NULL
+);
+
+-- Every change by every command: who (staff and OS login), when, what.
+CREATE TABLE history (
+  id          INTEGER PRIMARY KEY,
+  at          TEXT NOT NULL,
+  staff_id    INTEGER REFERENCES staff(id),
+  os_login    TEXT NOT NULL,
+  command     TEXT NOT NULL,                    -- e.g. "add", "update", "staff add"
+  entity      TEXT NOT NULL CHECK (entity IN ('customer', 'contact', 'staff', 'customer_staff')),
+  entity_id   INTEGER NOT NULL,
+  customer_id INTEGER REFERENCES customers(id),
+  field       TEXT NOT NULL,
+  old_value   TEXT,
+  new_value   TEXT
+);
+CREATE INDEX history_customer ON history(customer_id, id);
+CREATE INDEX history_entity ON history(entity, entity_id, id);

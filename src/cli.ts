@@ -1,0 +1,169 @@
+// The command-line grammar: argv → typed options for each command. Command modules are loaded
+// only when their command runs, so `crm show` does not pay for the prompt library or the pinyin
+// dictionary.
+import { Command, Option } from 'commander';
+import type { Context } from './context.js';
+import { CONTACT_FIELDS, CUSTOMER_FIELDS, type FieldDef } from './domain/card.js';
+import { pick } from './i18n/translate.js';
+
+/** --postal-code ↔ postal_code, and commander's camelCase back to card keys. */
+function flagOf(key: string): string {
+  return key.replace(/_/g, '-');
+}
+function camel(flag: string): string {
+  return flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** Adds one --flag per card field (with a prefix for contact fields) and reads them back. */
+function fieldFlags(cmd: Command, ctx: Context, defs: readonly FieldDef[], prefix = ''): (opts: Record<string, unknown>) => Record<string, string> {
+  for (const d of defs) {
+    const flag = `--${prefix}${flagOf(d.key)}`;
+    cmd.option(d.type === 'bool' ? `${flag} [yes|no]` : `${flag} <value>`, pick(ctx.lang, d));
+  }
+  return (opts) => {
+    const out: Record<string, string> = {};
+    for (const d of defs) {
+      const v = opts[camel(prefix + flagOf(d.key))];
+      if (v !== undefined) out[d.key] = v === true ? 'yes' : String(v);
+    }
+    return out;
+  };
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+export function buildProgram(ctx: Context): Command {
+  const { t } = ctx;
+  const program = new Command('crm');
+  program
+    .description(t('cli.description'))
+    .option('--db <path>', t('cli.opt_db'))
+    .option('--as <login>', t('cli.opt_as'))
+    .option('--lang <zh|en>', t('cli.opt_lang'))
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout.write(s),
+      writeErr: (s) => ctx.io.stderr.write(s),
+      // main.ts prints errors itself, as one localised line.
+      outputError: () => {},
+    })
+    .showSuggestionAfterError(true)
+    .helpCommand(false);
+
+  program
+    .command('init')
+    .description(t('cli.init'))
+    .option('--name <name>', t('cli.opt_init_name'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o: { name?: string; json?: boolean }) => (await import('./commands/init.js')).run(ctx, o));
+
+  const staff = program.command('staff').description(t('cli.staff'));
+  const staffFlags = (cmd: Command) =>
+    cmd
+      .option('--name <name>', t('cli.opt_staff_name'))
+      .option('--role <role>', t('cli.opt_role'))
+      .option('--region <region>', t('cli.opt_staff_region'))
+      .option('--product-line <line>', t('cli.opt_staff_line'))
+      .option('--phone <phone>', t('cli.opt_staff_phone'))
+      .option('--email <email>', t('cli.opt_staff_email'))
+      .option('--json', t('cli.opt_json'));
+  staffFlags(staff.command('add <login>').description(t('cli.staff_add'))).action(async (login: string, o) =>
+    (await import('./commands/staff/add.js')).run(ctx, login, o),
+  );
+  staffFlags(staff.command('update <login>').description(t('cli.staff_update'))).action(async (login: string, o) =>
+    (await import('./commands/staff/update.js')).run(ctx, login, o),
+  );
+  staff
+    .command('list')
+    .description(t('cli.staff_list'))
+    .option('--all', t('cli.opt_staff_all'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/staff/list.js')).run(ctx, o));
+  staff
+    .command('deactivate <login>')
+    .description(t('cli.staff_deactivate'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (login: string, o) => (await import('./commands/staff/deactivate.js')).run(ctx, login, o));
+
+  const add = program.command('add').description(t('cli.add'));
+  const cardFlags = fieldFlags(add, ctx, CUSTOMER_FIELDS);
+  const contactFlags = fieldFlags(add, ctx, CONTACT_FIELDS, 'contact-');
+  add
+    .option('--staff <login,...>', t('cli.opt_add_staff'), collect)
+    .option('--allow-duplicate', t('cli.opt_allow_duplicate'))
+    .option('--json [file]', t('cli.opt_add_json'))
+    .action(async (o) =>
+      (await import('./commands/add.js')).run(ctx, {
+        card: cardFlags(o),
+        contact: contactFlags(o),
+        staff: o.staff ?? [],
+        allowDuplicate: !!o.allowDuplicate,
+        json: o.json,
+      }),
+    );
+
+  program
+    .command('show <id>')
+    .description(t('cli.show'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/show.js')).run(ctx, id, o));
+
+  program
+    .command('list')
+    .description(t('cli.list'))
+    .option('--status <status>', t('cli.opt_status'))
+    .option('--grade <grade>', t('cli.opt_grade'))
+    .option('--region <region>', t('cli.opt_region'))
+    .option('--industry <industry>', t('cli.opt_industry'))
+    .option('--owner <login>', t('cli.opt_owner'))
+    .option('--source <source>', t('cli.opt_source'))
+    .option('--search <text>', t('cli.opt_search'))
+    .addOption(new Option('--sort <key>', t('cli.opt_sort')).choices(['id', 'name', 'status', 'grade', 'region', 'owner', 'updated', 'created']).default('id'))
+    .option('--desc', t('cli.opt_desc'))
+    .option('--limit <n>', t('cli.opt_limit'))
+    .option('--page <n>', t('cli.opt_page'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/list.js')).run(ctx, o));
+
+  program
+    .command('update <id>')
+    .description(t('cli.update'))
+    .option('--set <key=value...>', t('cli.opt_set'))
+    .option('--add-staff <login,...>', t('cli.opt_add_staff'), collect)
+    .option('--remove-staff <login,...>', t('cli.opt_remove_staff'), collect)
+    .option('--allow-duplicate', t('cli.opt_allow_duplicate'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/update.js')).run(ctx, id, o));
+
+  program
+    .command('history <id>')
+    .description(t('cli.history'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/history.js')).run(ctx, id, o));
+
+  const contact = program.command('contact').description(t('cli.contact'));
+  const contactAdd = contact.command('add <customer-id>').description(t('cli.contact_add'));
+  const newContactFlags = fieldFlags(contactAdd, ctx, CONTACT_FIELDS);
+  contactAdd
+    .option('--allow-duplicate', t('cli.opt_allow_duplicate'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) =>
+      (await import('./commands/contact/add.js')).run(ctx, id, { values: newContactFlags(o), allowDuplicate: !!o.allowDuplicate, json: !!o.json }),
+    );
+  contact
+    .command('update <contact-id>')
+    .description(t('cli.contact_update'))
+    .requiredOption('--set <key=value...>', t('cli.opt_set'))
+    .option('--allow-duplicate', t('cli.opt_allow_duplicate'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/contact/update.js')).run(ctx, id, o));
+  contact
+    .command('remove <contact-id>')
+    .description(t('cli.contact_remove'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/contact/remove.js')).run(ctx, id, o));
+
+  return program;
+}

@@ -1,0 +1,98 @@
+// Turning a card as given (flags, a JSON document, or answers to the walk) into validated values
+// with staff logins resolved, and refusing likely duplicates. Shared by add, update and contact.
+import type { Db } from '../db/database.js';
+import { findDuplicates, getCustomer, type DuplicateProbe } from '../db/customers.js';
+import type { NewCustomer, StaffRef } from '../db/customer-writes.js';
+import { staffByLogin } from '../db/staff.js';
+import { CONTACT_FIELDS, CUSTOMER_FIELDS, fieldByKey, normalizeValues, type Values } from '../domain/card.js';
+import { companyNameKey } from '../domain/company-name.js';
+import { formatCustomerId } from '../domain/ids.js';
+import { mayReassign } from '../domain/scope.js';
+import { ConflictError, PermissionError, UsageError, ValidationError } from '../errors.js';
+import type { Session } from '../session.js';
+
+export interface RawCard {
+  card: Record<string, unknown>;
+  contacts: Record<string, unknown>[];
+  staff: string[];
+}
+
+/** Keys of `show --json` that describe the stored file, not input: ignored when fed back in. */
+const READ_ONLY_KEYS = ['id', 'verified', 'verified_at', 'created_at', 'updated_at'];
+
+export function parseCardJson(text: string): RawCard {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new UsageError('json.invalid', { detail: (e as Error).message });
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new UsageError('json.not_object', {});
+  const { contacts = [], staff = [], ...card } = doc as Record<string, unknown>;
+  for (const k of READ_ONLY_KEYS) delete card[k];
+  if (!Array.isArray(contacts) || contacts.some((c) => typeof c !== 'object' || c === null || Array.isArray(c))) {
+    throw new UsageError('json.bad_contacts', {});
+  }
+  if (!Array.isArray(staff) || staff.some((x) => typeof x !== 'string')) throw new UsageError('json.bad_staff', {});
+  const cleanContacts = (contacts as Record<string, unknown>[]).map(({ id: _id, ...rest }) => rest);
+  return { card, contacts: cleanContacts, staff: staff as string[] };
+}
+
+const OWNER = fieldByKey(CUSTOMER_FIELDS, 'owner')!;
+const STAFF_LABEL = { zh: '联系人员(我方)', en: 'Staff contact' };
+
+/** An active staff member by login, or a validation error on the named field. */
+export function resolveStaff(db: Db, login: string, field = STAFF_LABEL, key = 'staff'): StaffRef {
+  const row = staffByLogin(db, login);
+  if (!row) throw new ValidationError('rule.staff_unknown', { field, key, value: login });
+  if (!row.active) throw new ValidationError('rule.staff_inactive', { field, key, value: login });
+  return { id: row.id, login: row.login };
+}
+
+/** Checks rules that span fields or need the database: owner, referral, churn reason. */
+export function resolveCardReferences(s: Session, values: Values, current: Values = {}): number | null | undefined {
+  const merged = { ...current, ...values };
+  if (merged.status === 'churned' && !merged.churn_reason) {
+    throw new ValidationError('rule.churn_reason', { field: fieldByKey(CUSTOMER_FIELDS, 'churn_reason')!, key: 'churn_reason', value: '' });
+  }
+  if (typeof values.referred_by === 'number' && !getCustomer(s.db, values.referred_by)) {
+    throw new ValidationError('rule.referral_unknown', { field: fieldByKey(CUSTOMER_FIELDS, 'referred_by')!, key: 'referred_by', value: formatCustomerId(values.referred_by) });
+  }
+  if (!('owner' in values)) return undefined;
+  if (values.owner === null) {
+    if (!mayReassign(s.caller)) throw new PermissionError('customer.reassign_denied', {});
+    return null;
+  }
+  const owner = resolveStaff(s.db, String(values.owner), OWNER, 'owner');
+  if (owner.id !== s.caller.staffId && owner.login !== current.owner && !mayReassign(s.caller)) {
+    throw new PermissionError('customer.reassign_denied', {});
+  }
+  return owner.id;
+}
+
+export function prepareNewCustomer(s: Session, raw: RawCard): NewCustomer {
+  const values = normalizeValues(CUSTOMER_FIELDS, raw.card, true);
+  if (values.owner === undefined) values.owner = s.caller.login;
+  if (values.status === undefined || values.status === null) values.status = 'potential';
+  const ownerId = resolveCardReferences(s, values) ?? null;
+  const contacts = raw.contacts.map((c) => normalizeValues(CONTACT_FIELDS, c, true));
+  const staff = [...new Set(raw.staff)].map((login) => resolveStaff(s.db, login));
+  return { values, ownerId, contacts, staff };
+}
+
+export function duplicateProbe(values: Values, contacts: Values[]): DuplicateProbe {
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  return {
+    nameKey: typeof values.name === 'string' ? companyNameKey(values.name) : null,
+    uscc: text(values.uscc),
+    phones: [text(values.phone), text(values.fax), ...contacts.flatMap((c) => [text(c.mobile), text(c.phone)])],
+    emails: [text(values.email), ...contacts.map((c) => text(c.email))],
+  };
+}
+
+/** Refuses a likely duplicate (exit 1 naming the existing file) unless the user allowed it. */
+export function refuseDuplicates(db: Db, probe: DuplicateProbe, excludeId: number | null, allow: boolean): void {
+  if (allow) return;
+  const hit = findDuplicates(db, probe, excludeId)[0];
+  if (hit) throw new ConflictError(`dup.${hit.reason}`, { id: formatCustomerId(hit.id), name: hit.name, value: hit.value });
+}

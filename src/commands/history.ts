@@ -1,0 +1,34 @@
+// crm history ID: every change to a customer file, oldest first: when, who (staff and OS login),
+// through which command, which field, from what to what.
+import { print, printJson, type Context } from '../context.js';
+import { readTransaction } from '../db/database.js';
+import { customerHistory } from '../db/history.js';
+import { renderTable } from '../io/table.js';
+import { withSession } from '../session.js';
+import { requireCustomer } from './customer-file.js';
+
+export async function run(ctx: Context, idText: string, o: { json?: boolean }): Promise<void> {
+  const rows = await withSession(ctx, 'history', (s) => readTransaction(s.db, () => customerHistory(s.db, requireCustomer(s, idText).id)));
+  if (o.json) {
+    printJson(
+      ctx,
+      rows.map((r) => ({
+        at: r.at,
+        staff: r.staff_login,
+        os_login: r.os_login,
+        command: r.command,
+        entity: r.entity,
+        entity_id: r.entity_id,
+        field: r.field,
+        old_value: r.old_value,
+        new_value: r.new_value,
+      })),
+    );
+    return;
+  }
+  if (rows.length === 0) return print(ctx, ctx.t('history.empty'));
+  const head = ['at', 'who', 'command', 'field', 'old', 'new'].map((k) => ctx.t(`history.col_${k}` as never));
+  const who = (r: (typeof rows)[number]) => (r.staff_login === r.os_login ? r.os_login : `${r.staff_login ?? '?'} (${r.os_login})`);
+  const field = (r: (typeof rows)[number]) => (r.entity === 'contact' ? `${ctx.t('history.contact')} #${r.entity_id}.${r.field}` : r.field);
+  print(ctx, renderTable(ctx, head, rows.map((r) => [r.at.replace('T', ' ').slice(0, 19), who(r), r.command, field(r), r.old_value ?? '', r.new_value ?? ''])));
+}

@@ -1,0 +1,289 @@
+// Customers, their contacts and staff contacts, duplicate look-ups, listing and search.
+// Column names come only from the card catalogue, never from user input.
+import { CONTACT_FIELDS, CUSTOMER_FIELDS, type Values } from '../domain/card.js';
+import type { Scope } from '../domain/scope.js';
+import { buildSearchText } from '../domain/search-text.js';
+import type { Db } from './database.js';
+import { stmt, toSql } from './statements.js';
+
+/** Card keys stored under another column name. */
+const COLUMN_OF: Record<string, string> = { owner: 'owner_id' };
+const CUSTOMER_COLUMNS = new Set(CUSTOMER_FIELDS.map((f) => COLUMN_OF[f.key] ?? f.key));
+const CONTACT_COLUMNS = new Set(CONTACT_FIELDS.map((f) => f.key));
+
+export interface CustomerRow {
+  id: number;
+  name: string;
+  name_key: string;
+  owner_id: number | null;
+  owner_login: string | null;
+  verified_at: string | null;
+  verified_by: number | null;
+  verified_how: string | null;
+  created_at: string;
+  updated_at: string;
+  [column: string]: string | number | null;
+}
+
+export interface ContactRow {
+  id: number;
+  customer_id: number;
+  name: string;
+  title: string | null;
+  department: string | null;
+  mobile: string | null;
+  phone: string | null;
+  email: string | null;
+  decision_maker: 0 | 1;
+  birthday: string | null;
+  hobbies: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Stored values keyed by column: owner becomes owner_id (a staff id). */
+export type CustomerColumns = Record<string, string | number | null>;
+
+function checkedColumns(values: Record<string, unknown>, allowed: Set<string>): string[] {
+  const columns = Object.keys(values);
+  for (const c of columns) if (!allowed.has(c)) throw new Error(`not a column: ${c}`);
+  return columns;
+}
+
+export function insertCustomer(db: Db, values: CustomerColumns & { name_key: string }, now: string): number {
+  const columns = checkedColumns(values, new Set([...CUSTOMER_COLUMNS, 'name_key']));
+  const sql = `INSERT INTO customers (${columns.join(', ')}, created_at, updated_at)
+               VALUES (${columns.map((c) => '@' + c).join(', ')}, @now, @now)`;
+  return Number(stmt(db, sql).run({ ...values, now }).lastInsertRowid);
+}
+
+export function updateCustomer(db: Db, id: number, values: CustomerColumns, now: string): void {
+  const columns = checkedColumns(values, new Set([...CUSTOMER_COLUMNS, 'name_key']));
+  if (columns.length === 0) return;
+  const sql = `UPDATE customers SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`;
+  stmt(db, sql).run({ ...values, now, id });
+}
+
+export function getCustomer(db: Db, id: number): CustomerRow | undefined {
+  return stmt(
+    db,
+    'SELECT c.*, s.login AS owner_login FROM customers c LEFT JOIN staff s ON s.id = c.owner_id WHERE c.id = ?',
+  ).get(id) as CustomerRow | undefined;
+}
+
+export function getContacts(db: Db, customerId: number): ContactRow[] {
+  return stmt(db, 'SELECT * FROM contacts WHERE customer_id = ? ORDER BY id').all(customerId) as ContactRow[];
+}
+
+export function getContact(db: Db, id: number): ContactRow | undefined {
+  return stmt(db, 'SELECT * FROM contacts WHERE id = ?').get(id) as ContactRow | undefined;
+}
+
+export function insertContact(db: Db, customerId: number, values: Values, now: string): number {
+  const columns = checkedColumns(values, CONTACT_COLUMNS);
+  const sql = `INSERT INTO contacts (customer_id, ${columns.join(', ')}, created_at, updated_at)
+               VALUES (@customer_id, ${columns.map((c) => '@' + c).join(', ')}, @now, @now)`;
+  const params = Object.fromEntries(columns.map((c) => [c, toSql(values[c]!)]));
+  return Number(stmt(db, sql).run({ ...params, customer_id: customerId, now }).lastInsertRowid);
+}
+
+export function updateContact(db: Db, id: number, values: Values, now: string): void {
+  const columns = checkedColumns(values, CONTACT_COLUMNS);
+  if (columns.length === 0) return;
+  const params = Object.fromEntries(columns.map((c) => [c, toSql(values[c]!)]));
+  const sql = `UPDATE contacts SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`;
+  stmt(db, sql).run({ ...params, now, id });
+}
+
+export function deleteContact(db: Db, id: number): void {
+  stmt(db, 'DELETE FROM contacts WHERE id = ?').run(id);
+}
+
+export function customerStaffLogins(db: Db, customerId: number): string[] {
+  return (
+    stmt(db, 'SELECT s.login FROM customer_staff cs JOIN staff s ON s.id = cs.staff_id WHERE cs.customer_id = ? ORDER BY s.login').all(
+      customerId,
+    ) as { login: string }[]
+  ).map((r) => r.login);
+}
+
+export function addCustomerStaff(db: Db, customerId: number, staffId: number, now: string): boolean {
+  return stmt(db, 'INSERT OR IGNORE INTO customer_staff (customer_id, staff_id, added_at) VALUES (?, ?, ?)').run(customerId, staffId, now).changes > 0;
+}
+
+export function removeCustomerStaff(db: Db, customerId: number, staffId: number): boolean {
+  return stmt(db, 'DELETE FROM customer_staff WHERE customer_id = ? AND staff_id = ?').run(customerId, staffId).changes > 0;
+}
+
+/** Rebuilds what `list --search` matches for one customer, from what is stored now. */
+export function refreshSearchText(db: Db, customerId: number): void {
+  const c = stmt(db, 'SELECT name, phone, fax, email FROM customers WHERE id = ?').get(customerId) as
+    | { name: string; phone: string | null; fax: string | null; email: string | null }
+    | undefined;
+  if (!c) return;
+  const contacts = getContacts(db, customerId);
+  const text = buildSearchText({
+    name: c.name,
+    contactNames: contacts.map((k) => k.name),
+    phones: [c.phone, c.fax, ...contacts.flatMap((k) => [k.mobile, k.phone])],
+    emails: [c.email, ...contacts.map((k) => k.email)],
+  });
+  stmt(db, 'INSERT INTO customer_search (customer_id, text) VALUES (?, ?) ON CONFLICT (customer_id) DO UPDATE SET text = excluded.text').run(
+    customerId,
+    text,
+  );
+}
+
+export interface DuplicateProbe {
+  nameKey?: string | null;
+  uscc?: string | null;
+  phones?: (string | null)[];
+  emails?: (string | null)[];
+}
+
+export interface DuplicateHit {
+  id: number;
+  name: string;
+  reason: 'uscc' | 'name' | 'phone' | 'email';
+  value: string;
+}
+
+/** Existing customers that look like the same company (POLICY §3: no file twice). */
+export function findDuplicates(db: Db, probe: DuplicateProbe, excludeId: number | null = null): DuplicateHit[] {
+  const hits: DuplicateHit[] = [];
+  const add = (rows: { id: number; name: string }[], reason: DuplicateHit['reason'], value: string) => {
+    for (const r of rows) if (r.id !== excludeId && !hits.some((h) => h.id === r.id)) hits.push({ ...r, reason, value });
+  };
+  if (probe.uscc) add(stmt(db, 'SELECT id, name FROM customers WHERE uscc = ?').all(probe.uscc) as never, 'uscc', probe.uscc);
+  if (probe.nameKey) add(stmt(db, 'SELECT id, name FROM customers WHERE name_key = ?').all(probe.nameKey) as never, 'name', probe.nameKey);
+  for (const phone of new Set(probe.phones?.filter((p): p is string => !!p))) {
+    add(
+      stmt(
+        db,
+        `SELECT id, name FROM customers WHERE phone = @v OR fax = @v
+         UNION SELECT c.id, c.name FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE k.mobile = @v OR k.phone = @v`,
+      ).all({ v: phone }) as never,
+      'phone',
+      phone,
+    );
+  }
+  for (const email of new Set(probe.emails?.filter((e): e is string => !!e).map((e) => e.toLowerCase()))) {
+    add(
+      stmt(
+        db,
+        `SELECT id, name FROM customers WHERE lower(email) = @v
+         UNION SELECT c.id, c.name FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE lower(k.email) = @v`,
+      ).all({ v: email }) as never,
+      'email',
+      email,
+    );
+  }
+  return hits;
+}
+
+// ---- Listing --------------------------------------------------------------------------------
+
+export interface ListFilters {
+  status?: string;
+  grade?: string;
+  region?: string;
+  industry?: string;
+  ownerId?: number;
+  source?: string;
+  /** Already folded with foldForSearch. */
+  search?: string;
+}
+
+export const SORT_KEYS = {
+  id: 'c.id',
+  name: 'c.name',
+  status: 'c.status',
+  grade: 'c.grade',
+  region: 'c.region',
+  owner: 'owner_login',
+  updated: 'c.updated_at',
+  created: 'c.created_at',
+} as const;
+export type SortKey = keyof typeof SORT_KEYS;
+
+export interface ListRow {
+  id: number;
+  name: string;
+  status: string;
+  grade: string | null;
+  region: string | null;
+  industry: string | null;
+  source: string | null;
+  owner_login: string | null;
+  phone: string | null;
+  contact_name: string | null;
+  contact_mobile: string | null;
+  updated_at: string;
+}
+
+const OWN = `(c.owner_id = @scopeStaff OR EXISTS (SELECT 1 FROM customer_staff cs WHERE cs.customer_id = c.id AND cs.staff_id = @scopeStaff))`;
+
+/** The WHERE clause of a read scope (see domain/scope.ts). */
+export function scopeClause(scope: Scope): { sql: string; params: Record<string, string | number> } {
+  switch (scope.kind) {
+    case 'all':
+      return { sql: '1', params: {} };
+    case 'none':
+      return { sql: '0', params: {} };
+    case 'own':
+      return { sql: OWN, params: { scopeStaff: scope.staffId } };
+    case 'region':
+      return { sql: `(c.region = @scopeRegion OR ${OWN})`, params: { scopeRegion: scope.region, scopeStaff: scope.staffId } };
+  }
+}
+
+export function isInScope(db: Db, scope: Scope, customerId: number): boolean {
+  const s = scopeClause(scope);
+  return !!stmt(db, `SELECT 1 FROM customers c WHERE c.id = @id AND ${s.sql}`).get({ ...s.params, id: customerId });
+}
+
+function filterClause(filters: ListFilters, scope: Scope): { sql: string; params: Record<string, string | number> } {
+  const s = scopeClause(scope);
+  const where = [s.sql];
+  const params: Record<string, string | number> = { ...s.params };
+  const eq = (column: string, name: string, value: string | number | undefined) => {
+    if (value === undefined) return;
+    where.push(`${column} = @${name}`);
+    params[name] = value;
+  };
+  eq('c.status', 'status', filters.status);
+  eq('c.grade', 'grade', filters.grade);
+  eq('c.region', 'region', filters.region);
+  eq('c.industry', 'industry', filters.industry);
+  eq('c.owner_id', 'ownerId', filters.ownerId);
+  eq('c.source', 'source', filters.source);
+  if (filters.search !== undefined) {
+    where.push('c.id IN (SELECT customer_id FROM customer_search WHERE text LIKE @search)');
+    params.search = `%${filters.search}%`;
+  }
+  return { sql: where.join(' AND '), params };
+}
+
+export function listCustomers(
+  db: Db,
+  filters: ListFilters,
+  scope: Scope,
+  order: { by: SortKey; desc: boolean },
+  page: { limit: number | null; offset: number },
+): { rows: ListRow[]; total: number } {
+  const w = filterClause(filters, scope);
+  const total = (stmt(db, `SELECT count(*) AS n FROM customers c WHERE ${w.sql}`).get(w.params) as { n: number }).n;
+  const limit = page.limit === null ? '' : 'LIMIT @limit OFFSET @offset';
+  const sql = `
+    SELECT c.id, c.name, c.status, c.grade, c.region, c.industry, c.source, s.login AS owner_login, c.phone, c.updated_at,
+           k.name AS contact_name, k.mobile AS contact_mobile
+      FROM customers c
+      LEFT JOIN staff s ON s.id = c.owner_id
+      LEFT JOIN contacts k ON k.id = (SELECT min(id) FROM contacts WHERE customer_id = c.id)
+     WHERE ${w.sql}
+     ORDER BY ${SORT_KEYS[order.by]} ${order.desc ? 'DESC' : 'ASC'}, c.id
+     ${limit}`;
+  const params = page.limit === null ? w.params : { ...w.params, limit: page.limit, offset: page.offset };
+  return { rows: stmt(db, sql).all(params) as ListRow[], total };
+}

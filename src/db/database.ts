@@ -1,0 +1,114 @@
+// Opening, creating and upgrading the crm database file, and running transactions on it.
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BusyError, ConflictError, StorageError } from '../errors.js';
+import { MIGRATIONS, SCHEMA_VERSION, migrate } from './migrations.js';
+
+export type Db = Database.Database;
+
+/** 'CRM1': marks a SQLite file as a crm database (PRAGMA application_id). */
+export const APPLICATION_ID = 0x43524d31;
+export const BUSY_TIMEOUT_MS = 5000;
+
+/** --db, then CRM_DB, then $XDG_DATA_HOME/crm/crm.db (~/.local/share/crm/crm.db). */
+export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (flag) return flag;
+  if (env.CRM_DB) return env.CRM_DB;
+  const dataHome = env.XDG_DATA_HOME || join(env.HOME || homedir(), '.local', 'share');
+  return join(dataHome, 'crm', 'crm.db');
+}
+
+function sqliteCode(e: unknown): string | undefined {
+  return e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+}
+
+function configure(db: Db): void {
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+}
+
+/** Finds schema.sql at the package root, from src/db (tests) or dist/ (the built binary). */
+function schemaSql(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'schema.sql');
+    if (existsSync(candidate)) return readFileSync(candidate, 'utf8');
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('schema.sql not found beside the crm package');
+    dir = parent;
+  }
+}
+
+/** Opens an existing database, refusing files that are not crm's and bringing older ones up to date. */
+export function openDatabase(path: string): Db {
+  if (!existsSync(path)) throw new StorageError('db.missing', { path });
+  if (statSync(path).isDirectory()) throw new StorageError('db.not_crm', { path });
+  let db: Db;
+  try {
+    db = new Database(path, { fileMustExist: true });
+    configure(db);
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    if (appId !== APPLICATION_ID) throw new StorageError('db.not_crm', { path });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw new StorageError('db.too_new', { path, version, supported: SCHEMA_VERSION });
+    if (version < SCHEMA_VERSION) migrate(db, MIGRATIONS, version);
+    return db;
+  } catch (e) {
+    if (e instanceof StorageError) throw e;
+    const code = sqliteCode(e);
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new StorageError('db.not_crm', { path });
+    if (code === 'SQLITE_BUSY') throw new BusyError('db.busy');
+    if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY') throw new StorageError('db.cannot_open', { path, reason: String((e as Error).message) });
+    throw e;
+  }
+}
+
+/** Creates a new database file (mode 0600) with the current schema. Never overwrites. */
+export function createDatabase(path: string): Db {
+  if (existsSync(path)) throw new ConflictError('db.exists', { path });
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    // Create the empty file ourselves so that its mode is 0600 whatever the umask;
+    // SQLite gives the -wal and -shm files the same mode.
+    closeSync(openSync(path, 'wx', 0o600));
+  } catch (e) {
+    throw new StorageError('db.cannot_create', { path, reason: (e as Error).message });
+  }
+  const db = new Database(path);
+  configure(db);
+  db.transaction(() => {
+    db.exec(schemaSql());
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
+  return db;
+}
+
+/**
+ * Runs `fn` as one write transaction, taking the write lock up front (BEGIN IMMEDIATE) so that
+ * two writers wait for each other instead of failing halfway. A lock still held after the busy
+ * timeout ends the command with "database busy", having written nothing.
+ */
+export function writeTransaction<T>(db: Db, fn: () => T): T {
+  try {
+    return db.transaction(fn).immediate();
+  } catch (e) {
+    if (sqliteCode(e) === 'SQLITE_BUSY') throw new BusyError('db.busy');
+    if (sqliteCode(e) === 'SQLITE_READONLY') throw new StorageError('db.readonly', {});
+    throw e;
+  }
+}
+
+/** Runs `fn` in one read transaction, so that a command's several queries see one state. */
+export function readTransaction<T>(db: Db, fn: () => T): T {
+  try {
+    return db.transaction(fn).deferred();
+  } catch (e) {
+    if (sqliteCode(e) === 'SQLITE_BUSY') throw new BusyError('db.busy');
+    throw e;
+  }
+}

@@ -1,0 +1,80 @@
+// The change history: one row per changed field, with who (staff and OS login), when and
+// through which command. Written by every command that changes anything.
+import type { Db } from './database.js';
+import { stmt } from './statements.js';
+
+export type Entity = 'customer' | 'contact' | 'staff' | 'customer_staff';
+
+/** Who is acting, for the history and (later) the access log. */
+export interface Actor {
+  staffId: number | null;
+  osLogin: string;
+  command: string;
+  at: string;
+}
+
+export interface HistoryRow {
+  id: number;
+  at: string;
+  staff_login: string | null;
+  os_login: string;
+  command: string;
+  entity: Entity;
+  entity_id: number;
+  customer_id: number | null;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+}
+
+type Plain = string | number | boolean | null | undefined;
+
+function asText(v: Plain): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  return String(v);
+}
+
+export interface ChangeTarget {
+  entity: Entity;
+  entityId: number;
+  customerId: number | null;
+}
+
+/** Records each field whose value differs between `before` and `after`; returns how many. */
+export function recordChanges(db: Db, actor: Actor, target: ChangeTarget, before: Record<string, Plain>, after: Record<string, Plain>): number {
+  const insert = stmt(
+    db,
+    `INSERT INTO history (at, staff_id, os_login, command, entity, entity_id, customer_id, field, old_value, new_value)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  let n = 0;
+  for (const field of Object.keys(after)) {
+    const oldText = asText(before[field]);
+    const newText = asText(after[field]);
+    if (oldText === newText) continue;
+    insert.run(actor.at, actor.staffId, actor.osLogin, actor.command, target.entity, target.entityId, target.customerId, field, oldText, newText);
+    n++;
+  }
+  return n;
+}
+
+export function customerHistory(db: Db, customerId: number): HistoryRow[] {
+  return stmt(
+    db,
+    `SELECT h.id, h.at, s.login AS staff_login, h.os_login, h.command, h.entity, h.entity_id, h.customer_id,
+            h.field, h.old_value, h.new_value
+       FROM history h LEFT JOIN staff s ON s.id = h.staff_id
+      WHERE h.customer_id = ? ORDER BY h.id`,
+  ).all(customerId) as HistoryRow[];
+}
+
+export function staffHistory(db: Db, staffId: number): HistoryRow[] {
+  return stmt(
+    db,
+    `SELECT h.id, h.at, s.login AS staff_login, h.os_login, h.command, h.entity, h.entity_id, h.customer_id,
+            h.field, h.old_value, h.new_value
+       FROM history h LEFT JOIN staff s ON s.id = h.staff_id
+      WHERE h.entity = 'staff' AND h.entity_id = ? ORDER BY h.id`,
+  ).all(staffId) as HistoryRow[];
+}

@@ -1,0 +1,45 @@
+// Telephone numbers. Mainland mobiles are stored as their 11 digits (what every Chinese system
+// keys on); every other number as E.164 (+8675583765432), with ";ext=NNN" for an extension.
+// Shown in the familiar national form: 138 0013 8000, 0755 8376 5432 转 801.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { toHalfWidth } from './text.js';
+
+export type PhoneRule = 'phone_invalid' | 'mobile_invalid';
+export type PhoneResult = { ok: true; value: string } | { ok: false; rule: PhoneRule };
+
+const EXTENSION = /\s*(?:转|分机|ext\.?|x|#)\s*(\d{1,6})\s*$/i;
+
+function splitExtension(s: string): [string, string | null] {
+  const m = EXTENSION.exec(s);
+  return m ? [s.slice(0, m.index), m[1]!] : [s, null];
+}
+
+/** `mobileOnly` for a contact's mobile field: a landline there is a mistake worth catching. */
+export function parsePhone(input: string, mobileOnly = false): PhoneResult {
+  const fail: PhoneResult = { ok: false, rule: mobileOnly ? 'mobile_invalid' : 'phone_invalid' };
+  const [number, ext] = splitExtension(toHalfWidth(input).trim());
+  if (!/^[+\d\s().\-]+$/.test(number)) return fail;
+  const parsed = parsePhoneNumberFromString(number, 'CN');
+  if (!parsed || !parsed.isValid()) return fail;
+  const type = parsed.getType();
+  const isMobile = type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
+  if (mobileOnly && (!isMobile || ext)) return fail;
+  if (parsed.country === 'CN' && type === 'MOBILE') return { ok: true, value: parsed.nationalNumber };
+  return { ok: true, value: parsed.number + (ext ? `;ext=${ext}` : '') };
+}
+
+/** The stored form back to what people write. Unknown shapes are shown as stored. */
+export function formatPhone(stored: string): string {
+  if (/^1\d{10}$/.test(stored)) return `${stored.slice(0, 3)} ${stored.slice(3, 7)} ${stored.slice(7)}`;
+  const [number, ext] = stored.split(';ext=');
+  const parsed = parsePhoneNumberFromString(number!);
+  if (!parsed) return stored;
+  const shown = parsed.country === 'CN' ? parsed.formatNational() : parsed.formatInternational();
+  return ext ? `${shown} 转 ${ext}` : shown;
+}
+
+/** The digits a search for this number should match (stored mobiles and national landlines). */
+export function phoneSearchDigits(stored: string): string {
+  if (stored.startsWith('+86')) return '0' + stored.slice(3).split(';')[0];
+  return stored.replace(/\D/g, '');
+}

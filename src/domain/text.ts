@@ -1,0 +1,23 @@
+// Text helpers shared by validation, duplicate matching and search.
+
+/** Full-width letters, digits and punctuation to half-width (ＡＢＣ１２３ → ABC123, （ → (, 　 → space). */
+export function toHalfWidth(s: string): string {
+  return s.normalize('NFKC');
+}
+
+/** Trim and fold inner runs of white space (including the ideographic space) to one space. */
+export function tidy(s: string): string {
+  return s.replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+/** A value given on the command line or in JSON: empty strings mean "no value". */
+export function blankToNull(s: string | null | undefined): string | null {
+  if (s === null || s === undefined) return null;
+  const t = tidy(s);
+  return t === '' ? null : t;
+}
+
+/** Has at least one CJK ideograph (names that get a pinyin key). */
+export function hasHan(s: string): boolean {
+  return /\p{Script=Han}/u.test(s);
+}

@@ -1,0 +1,407 @@
+// Every sentence crm prints, in Simplified Chinese and English. Errors say what went wrong,
+// why, and how to fix it, in one line.
+
+type Catalogue = Record<string, { zh: string; en: string }>;
+
+export const messages = {
+  // Validation rules: {field} is the card's label, {key} the JSON/--set key.
+  'rule.required': {
+    zh: '{field}({key})不能为空:这是必填项。',
+    en: '{field} ({key}) is required: give it a value.',
+  },
+  'rule.type_text': {
+    zh: '{field}({key})的值 {value} 不是文本:请用字符串。',
+    en: '{field} ({key}) must be text, not {value}: quote the value.',
+  },
+  'rule.uscc_length': {
+    zh: '{field}({key})"{value}"不是 18 位:统一社会信用代码为 18 位(GB 32100-2015),请对照营业执照检查。',
+    en: '{field} ({key}) "{value}" is not 18 characters long: a unified social credit code has 18 (GB 32100-2015); check it against the business licence.',
+  },
+  'rule.uscc_charset': {
+    zh: '{field}({key})"{value}"含有无效字符:只能使用数字和除 I、O、Z、S、V 外的大写字母。',
+    en: '{field} ({key}) "{value}" has an invalid character: only digits and capital letters other than I, O, Z, S, V are used.',
+  },
+  'rule.uscc_check': {
+    zh: '{field}({key})"{value}"校验位不符(应为 {expected}):多半是抄错了一位,请对照营业执照检查。',
+    en: '{field} ({key}) "{value}" fails its check character (expected {expected}): a character is probably mistyped; check the business licence.',
+  },
+  'rule.phone_invalid': {
+    zh: '{field}({key})"{value}"不是有效的电话号码:座机请带区号(如 0755-83765432),手机 11 位,国外号码以 + 开头。',
+    en: '{field} ({key}) "{value}" is not a valid phone number: give landlines with the area code (0755-83765432), mobiles with 11 digits, foreign numbers with +.',
+  },
+  'rule.mobile_invalid': {
+    zh: '{field}({key})"{value}"不是有效的手机号码:大陆手机为 1 开头的 11 位数字(可带 +86),座机请填在"电话"。',
+    en: '{field} ({key}) "{value}" is not a valid mobile number: mainland mobiles have 11 digits starting with 1 (+86 allowed); put landlines under phone.',
+  },
+  'rule.email': {
+    zh: '{field}({key})"{value}"不是有效的电子邮箱:格式应为 name@example.com。',
+    en: '{field} ({key}) "{value}" is not a valid e-mail address: write it as name@example.com.',
+  },
+  'rule.date': {
+    zh: '{field}({key})"{value}"不是有效日期:请写成 YYYY-MM-DD(如 2026-03-15),且须是真实存在的日期。',
+    en: '{field} ({key}) "{value}" is not a real date: write YYYY-MM-DD, e.g. 2026-03-15.',
+  },
+  'rule.birthday': {
+    zh: '{field}({key})"{value}"不是有效日期:请写成 YYYY-MM-DD,不知道年份时写 MM-DD(如 03-15)。',
+    en: '{field} ({key}) "{value}" is not a real date: write YYYY-MM-DD, or MM-DD when the year is unknown.',
+  },
+  'rule.money': {
+    zh: '{field}({key})"{value}"不是有效金额:可写 5000000、5,000,000、500万 或 1.2亿(单位:元)。',
+    en: '{field} ({key}) "{value}" is not an amount: write 5000000, 5,000,000, 500万 or 1.2亿 (CNY).',
+  },
+  'rule.count': {
+    zh: '{field}({key})"{value}"不是整数:请填写人数,如 120。',
+    en: '{field} ({key}) "{value}" is not a whole number: give a count such as 120.',
+  },
+  'rule.postal': {
+    zh: '{field}({key})"{value}"不是有效邮编:邮政编码为 6 位数字。',
+    en: '{field} ({key}) "{value}" is not a postal code: mainland postal codes have 6 digits.',
+  },
+  'rule.url': {
+    zh: '{field}({key})"{value}"不是有效网址:如 www.example.com 或 https://example.com。',
+    en: '{field} ({key}) "{value}" is not a web address: write www.example.com or https://example.com.',
+  },
+  'rule.enum': {
+    zh: '{field}({key})"{value}"不是可选值:可选 {allowed}。',
+    en: '{field} ({key}) "{value}" is not one of the allowed values: {allowed}.',
+  },
+  'rule.customer_id': {
+    zh: '{field}({key})"{value}"不是客户编号:客户编号形如 C000123。',
+    en: '{field} ({key}) "{value}" is not a customer id: ids look like C000123.',
+  },
+  'rule.bool': {
+    zh: '{field}({key})"{value}"无法理解:请填 是/否(yes/no)。',
+    en: '{field} ({key}) "{value}" is not yes or no: answer yes/no (true/false).',
+  },
+  'rule.unknown_field': {
+    zh: '没有字段"{key}":可用字段为 {allowed}。',
+    en: 'There is no field "{key}": the fields are {allowed}.',
+  },
+  'rule.churn_reason': {
+    zh: '{field}({key})不能为空:标记为流失客户时须写明流失原因(POLICY §4)。',
+    en: '{field} ({key}) is required when the status is churned: say why the customer was lost.',
+  },
+  'rule.referral_unknown': {
+    zh: '{field}({key})"{value}"不存在:请填写已有客户的编号(crm list 可查)。',
+    en: '{field} ({key}) "{value}" does not exist: give the id of an existing customer (see crm list).',
+  },
+  'rule.staff_unknown': {
+    zh: '{field}({key})"{value}"不是已登记的员工:请用 crm staff list 查看登录名。',
+    en: '{field} ({key}) "{value}" is not a registered staff member: see crm staff list for logins.',
+  },
+  'rule.staff_inactive': {
+    zh: '{field}({key})"{value}"已停用:请指定在职员工。',
+    en: '{field} ({key}) "{value}" is deactivated: choose an active staff member.',
+  },
+
+  'err.prefix': { zh: '错误:', en: 'error: ' },
+  'err.usage': {
+    zh: '{detail}(用法见 crm --help)',
+    en: '{detail} (see crm --help)',
+  },
+  'err.internal': {
+    zh: '意外错误:{message}。数据未被修改;请设置 CRM_DEBUG=1 重试并报告此问题。',
+    en: 'unexpected error: {message}. Nothing was changed; run again with CRM_DEBUG=1 and report it.',
+  },
+  'io.disk_full': {
+    zh: '磁盘已满,未写入任何内容:请腾出空间后重试。',
+    en: 'the disk is full; nothing was written: free some space and try again.',
+  },
+  'io.file_error': {
+    zh: '无法使用文件 {path}:{reason}。',
+    en: 'cannot use file {path}: {reason}.',
+  },
+  'io.cannot_read': {
+    zh: '无法读取 {path}:{reason}。请检查路径,或用 - 从标准输入读取。',
+    en: 'cannot read {path}: {reason}. Check the path, or pass - to read standard input.',
+  },
+
+  'db.missing': {
+    zh: '数据库 {path} 不存在:请先运行 crm init 创建(或用 --db PATH / CRM_DB 指定已有数据库)。',
+    en: 'no database at {path}: run crm init to create it (or point --db PATH / CRM_DB at an existing one).',
+  },
+  'db.exists': {
+    zh: '{path} 已存在,crm init 不会覆盖:要使用它请直接运行命令;要新建请用 --db 指定新路径。',
+    en: '{path} already exists and crm init never overwrites: use it as it is, or pass --db with a new path.',
+  },
+  'db.not_crm': {
+    zh: '{path} 不是 crm 数据库(文件损坏或是其他程序的文件):请检查 --db / CRM_DB 指向的文件。',
+    en: '{path} is not a crm database (damaged, or another program\'s file): check what --db / CRM_DB points at.',
+  },
+  'db.too_new': {
+    zh: '{path} 的结构版本为 {version},本程序只支持到 {supported}:请升级 crm 后再打开,数据未被改动。',
+    en: '{path} has schema version {version} but this crm supports up to {supported}: upgrade crm; the file was not touched.',
+  },
+  'db.cannot_open': {
+    zh: '无法打开数据库 {path}:{reason}。请检查文件及其目录的权限。',
+    en: 'cannot open the database {path}: {reason}. Check the permissions of the file and its directory.',
+  },
+  'db.cannot_create': {
+    zh: '无法创建数据库 {path}:{reason}。请检查目录是否可写。',
+    en: 'cannot create the database {path}: {reason}. Check that the directory is writable.',
+  },
+  'db.readonly': {
+    zh: '数据库是只读的,未写入任何内容:请检查文件权限。',
+    en: 'the database is read-only; nothing was written: check the file permissions.',
+  },
+  'db.busy': {
+    zh: '数据库忙(其他用户正在写入),未写入任何内容:请稍后重试。',
+    en: 'database busy (someone else is writing); nothing was written: try again.',
+  },
+
+  'identity.unregistered': {
+    zh: '登录名 {login} 不是已登记的员工:请管理员运行 crm staff add {login} --name 姓名 --role 角色。',
+    en: 'the login {login} is not a registered staff member: ask an administrator to run crm staff add {login} --name NAME --role ROLE.',
+  },
+  'identity.inactive': {
+    zh: '员工 {login} 已停用,不能再使用 crm:如有疑问请联系管理员。',
+    en: 'staff member {login} is deactivated and may no longer use crm: contact an administrator.',
+  },
+  'identity.as_not_admin': {
+    zh: '只有管理员(admin)可以使用 --as 代他人操作,{login} 不是管理员:请去掉 --as。',
+    en: 'only an admin may act as someone else with --as, and {login} is not one: drop --as.',
+  },
+  'identity.as_unknown': {
+    zh: '--as {login}:没有这个员工。请用 crm staff list 查看登录名。',
+    en: '--as {login}: there is no such staff member. See crm staff list.',
+  },
+
+  'init.done': {
+    zh: '已创建数据库 {path},并将 {login} 登记为管理员。下一步:crm staff add 登记员工,crm add 录入客户。',
+    en: 'Created the database {path} and registered {login} as admin. Next: crm staff add to register staff, crm add to enter a customer.',
+  },
+
+  'staff.bad_login': {
+    zh: '登录名"{login}"无效:请使用操作系统登录名(字母、数字、. _ - @)。',
+    en: 'the login "{login}" is not valid: use the operating-system login (letters, digits, . _ - @).',
+  },
+  'staff.add_needs': {
+    zh: '缺少 --name 或 --role:登记员工需要姓名和角色,如 crm staff add zhangwei --name 张伟 --role rep。',
+    en: '--name and --role are required: crm staff add zhangwei --name "Zhang Wei" --role rep.',
+  },
+  'staff.update_needs': {
+    zh: '没有要修改的内容:请给出 --name、--role、--region、--product-line、--phone 或 --email。',
+    en: 'nothing to change: give --name, --role, --region, --product-line, --phone or --email.',
+  },
+  'staff.admin_only': {
+    zh: '只有管理员(admin)可以登记或修改员工:请联系管理员。',
+    en: 'only an admin may register or change staff: ask an administrator.',
+  },
+  'staff.exists': {
+    zh: '员工 {login} 已登记:要修改请用 crm staff update {login}。',
+    en: 'staff member {login} is already registered: use crm staff update {login} to change them.',
+  },
+  'staff.not_found': {
+    zh: '没有员工 {login}:请用 crm staff list --all 查看。',
+    en: 'there is no staff member {login}: see crm staff list --all.',
+  },
+  'staff.already_inactive': {
+    zh: '员工 {login} 已经停用。',
+    en: 'staff member {login} is already deactivated.',
+  },
+  'staff.last_admin': {
+    zh: '{login} 是最后一位在职管理员,不能停用或改变角色:请先登记另一位管理员。',
+    en: '{login} is the last active admin and cannot be deactivated or lose the role: register another admin first.',
+  },
+  'staff.owns_customers': {
+    zh: '{login} 仍负责 {n} 个客户,不能直接停用:请先用 crm handover {login} --to 接收人 移交客户(POLICY §8)。',
+    en: '{login} still owns {n} customers and cannot simply be deactivated: hand them over first with crm handover {login} --to LOGIN (POLICY §8).',
+  },
+  'staff.added': { zh: '已登记员工 {login}。', en: 'Registered staff member {login}.' },
+  'staff.updated': { zh: '已更新员工 {login}({n} 项修改)。', en: 'Updated staff member {login} ({n} changes).' },
+  'staff.deactivated': { zh: '已停用员工 {login}。', en: 'Deactivated staff member {login}.' },
+  'staff.col_login': { zh: '登录名', en: 'Login' },
+  'staff.col_name': { zh: '姓名', en: 'Name' },
+  'staff.col_role': { zh: '角色', en: 'Role' },
+  'staff.col_region': { zh: '区域', en: 'Region' },
+  'staff.col_product_line': { zh: '品项', en: 'Product line' },
+  'staff.col_phone': { zh: '电话', en: 'Phone' },
+  'staff.col_email': { zh: '电子邮箱', en: 'E-mail' },
+  'staff.col_active': { zh: '在职', en: 'Active' },
+
+  'customer.bad_id': {
+    zh: '"{id}"不是客户编号:客户编号形如 C000123。',
+    en: '"{id}" is not a customer id: ids look like C000123.',
+  },
+  'customer.not_found': {
+    zh: '没有客户 {id}:请用 crm list --search 查找。',
+    en: 'there is no customer {id}: find it with crm list --search.',
+  },
+  'customer.out_of_scope': {
+    zh: '您无权查阅或修改客户 {id}(不在您的负责范围内,POLICY §6):如确有需要,请填写资料提取申请单,经营销总监或总经理批准。',
+    en: 'customer {id} is outside what you may see or change (POLICY §6): if you need it, ask the marketing director or general manager to approve a data request.',
+  },
+  'customer.add_denied': {
+    zh: '您的岗位不能录入客户资料:请联系客户资料管理员。',
+    en: 'your role may not enter customer files: ask the records clerk.',
+  },
+  'customer.reassign_denied': {
+    zh: '只有经理、区域经理、资料管理员或管理员可以把客户交给他人负责:请联系您的经理。',
+    en: 'only a manager, regional manager, records clerk or admin may give a customer to someone else: ask your manager.',
+  },
+  'dup.uscc': {
+    zh: '可能重复:客户 {id}「{name}」的统一社会信用代码同为 {value}。请用 crm show {id} 核对;确是不同客户时加 --allow-duplicate。',
+    en: 'likely duplicate: customer {id} "{name}" has the same credit code {value}. Check with crm show {id}; add --allow-duplicate if they really differ.',
+  },
+  'dup.name': {
+    zh: '可能重复:已有客户 {id}「{name}」,企业名称相同(忽略全半角、空格、括号和"有限公司"等)。请用 crm show {id} 核对;确是不同客户时加 --allow-duplicate。',
+    en: 'likely duplicate: customer {id} "{name}" has the same company name (ignoring width, spaces, brackets and legal form). Check with crm show {id}; add --allow-duplicate if they really differ.',
+  },
+  'dup.phone': {
+    zh: '可能重复:客户 {id}「{name}」已有电话 {value}。请用 crm show {id} 核对;确是不同客户时加 --allow-duplicate。',
+    en: 'likely duplicate: customer {id} "{name}" already has the phone number {value}. Check with crm show {id}; add --allow-duplicate if they really differ.',
+  },
+  'dup.email': {
+    zh: '可能重复:客户 {id}「{name}」已有电子邮箱 {value}。请用 crm show {id} 核对;确是不同客户时加 --allow-duplicate。',
+    en: 'likely duplicate: customer {id} "{name}" already has the e-mail {value}. Check with crm show {id}; add --allow-duplicate if they really differ.',
+  },
+
+  'add.needs_input': {
+    zh: '没有终端可以逐项询问:请用 --name 等参数,或用 --json 文件(- 表示标准输入)提供客户资料。',
+    en: 'there is no terminal to ask on: give the card with flags such as --name, or with --json FILE (- for stdin).',
+  },
+  'update.needs_input': {
+    zh: '没有终端可以逐项编辑:请用 --set 字段=值 指定修改。',
+    en: 'there is no terminal for an interactive edit: give the changes with --set key=value.',
+  },
+  'update.done': { zh: '已更新 {id}({n} 项修改,见 crm history {id})。', en: 'Updated {id} ({n} changes; see crm history {id}).' },
+  'update.nothing': { zh: '{id} 没有变化。', en: '{id}: nothing changed.' },
+  'set.bad_pair': {
+    zh: '"{pair}"不是 字段=值 的形式:例如 --set phone=0755-83765432(字段= 表示清空)。',
+    en: '"{pair}" is not key=value: e.g. --set phone=0755-83765432 (key= clears the field).',
+  },
+  'set.twice': { zh: '字段 {key} 被设置了两次:每个字段只能给一次。', en: 'the field {key} is set twice: give each field once.' },
+  'set.none': { zh: '没有要修改的内容:请用 --set 字段=值。', en: 'nothing to change: give --set key=value.' },
+  'json.invalid': {
+    zh: 'JSON 无法解析:{detail}。请检查文件内容。',
+    en: 'the JSON does not parse: {detail}. Check the document.',
+  },
+  'json.not_object': {
+    zh: 'JSON 须是一个客户对象 {…}(字段与 crm show --json 相同)。',
+    en: 'the JSON must be one customer object {…} with the keys of crm show --json.',
+  },
+  'json.bad_contacts': {
+    zh: 'JSON 中的 contacts 须是联系人对象的数组。',
+    en: 'contacts in the JSON must be an array of contact objects.',
+  },
+  'json.bad_staff': {
+    zh: 'JSON 中的 staff 须是员工登录名的数组。',
+    en: 'staff in the JSON must be an array of staff logins.',
+  },
+  'contact.bad_id': { zh: '"{id}"不是联系人编号:请用 crm show 客户编号 查看联系人编号(#)。', en: '"{id}" is not a contact id: see the # column of crm show CUSTOMER_ID.' },
+  'contact.not_found': { zh: '没有联系人 {id}。', en: 'there is no contact {id}.' },
+  'contact.updated': { zh: '已更新联系人 {id}({n} 项修改)。', en: 'Updated contact {id} ({n} changes).' },
+  'contact.removed': { zh: '已删除联系人 {id}(原资料保留在修改历史中)。', en: 'Removed contact {id} (its details stay in the history).' },
+
+  'show.title': { zh: '客户基本资料卡', en: 'Customer file' },
+  'show.verified': { zh: '已核实:{at},{by},方式 {how}', en: 'Verified {at} by {by} ({how})' },
+  'show.unverified': { zh: '未核实(资料尚未经电话、传真、邮件或拜访确认)', en: 'Unverified (not yet confirmed by phone, fax, e-mail or visit)' },
+  'show.timestamps': { zh: '建档 {created} · 最近更新 {updated}', en: 'Created {created} · last updated {updated}' },
+  'show.no_contacts': { zh: '(尚无联系人)', en: '(no contacts yet)' },
+  'show.staff_heading': { zh: '我方联系人员(负责人以外)', en: 'Our staff in contact (besides the owner)' },
+  'show.no_staff': { zh: '(无;重要客户应有两名以上人员联系)', en: '(none; important customers should have two or more)' },
+  'show.trade_heading': { zh: '交易摘要', en: 'Trade summary' },
+  'show.no_trade': { zh: '(尚无交易记录)', en: '(no trade recorded yet)' },
+
+  'list.bad_number': { zh: '{flag} 须是正整数,不是"{value}"。', en: '{flag} must be a positive whole number, not "{value}".' },
+  'list.empty_search': { zh: '--search 需要要查找的文字。', en: '--search needs some text to look for.' },
+  'list.none': { zh: '没有符合条件的客户。', en: 'No customers match.' },
+  'list.page': {
+    zh: '第 {from}–{to} 条,共 {total} 条(第 {page}/{last} 页;用 --page 翻页,--json 取全部)',
+    en: 'rows {from}–{to} of {total} (page {page}/{last}; --page N for more, --json for all)',
+  },
+  'list.col_id': { zh: '编号', en: 'ID' },
+  'list.col_name': { zh: '企业名称', en: 'Company' },
+  'list.col_status': { zh: '状态', en: 'Status' },
+  'list.col_grade': { zh: '等级', en: 'Grade' },
+  'list.col_region': { zh: '区域', en: 'Region' },
+  'list.col_industry': { zh: '行业', en: 'Industry' },
+  'list.col_owner': { zh: '负责人', en: 'Owner' },
+  'list.col_contact': { zh: '联系人', en: 'Contact' },
+  'list.col_phone': { zh: '电话', en: 'Phone' },
+
+  'history.empty': { zh: '尚无修改记录。', en: 'No changes recorded.' },
+  'history.contact': { zh: '联系人', en: 'contact' },
+  'history.col_at': { zh: '时间', en: 'When' },
+  'history.col_who': { zh: '操作人', en: 'Who' },
+  'history.col_command': { zh: '命令', en: 'Command' },
+  'history.col_field': { zh: '字段', en: 'Field' },
+  'history.col_old': { zh: '原值', en: 'Old' },
+  'history.col_new': { zh: '新值', en: 'New' },
+
+  'walk.intro': {
+    zh: '录入客户基本资料卡。带 * 的为必填项;直接回车跳过;按 Ctrl-C 随时放弃(不会保存任何内容)。',
+    en: 'Entering a customer file. Fields with * are required; press Enter to skip one; Ctrl-C abandons (nothing is saved).',
+  },
+  'walk.edit_intro': {
+    zh: '编辑客户资料:回车保留原值,输入 {clear} 清空该项;Ctrl-C 放弃。',
+    en: 'Editing a customer file: Enter keeps a value, {clear} clears it; Ctrl-C abandons.',
+  },
+  'walk.none': { zh: '(不填)', en: '(none)' },
+  'walk.similar': { zh: '注意:已有相似的客户:{list}', en: 'Note: similar customers exist: {list}' },
+  'walk.continue_anyway': { zh: '仍然继续新建?', en: 'Create a new file anyway?' },
+  'walk.ask_section': { zh: '现在填写{section}吗?', en: 'Fill in {section} now?' },
+  'walk.add_contact': { zh: '添加联系人?', en: 'Add a contact?' },
+  'walk.add_another_contact': { zh: '再添加一位联系人?', en: 'Add another contact?' },
+  'walk.summary_title': { zh: '请核对(尚未保存)', en: 'Please check (not saved yet)' },
+  'walk.confirm_save': { zh: '保存?', en: 'Save?' },
+  'walk.cancelled': { zh: '已放弃,未保存任何内容。', en: 'Abandoned; nothing was saved.' },
+  'walk.choose_sections': { zh: '要编辑哪些部分?(空格选择,回车确认)', en: 'Which sections to edit? (space to choose, Enter to go on)' },
+  'walk.contact_menu': { zh: '联系人:', en: 'Contacts:' },
+  'walk.contact_new': { zh: '新增联系人', en: 'new contact' },
+  'walk.contact_done': { zh: '完成', en: 'done' },
+  'walk.changes': { zh: '将保存以下修改:', en: 'These changes will be saved:' },
+
+  'word.yes': { zh: '是', en: 'yes' },
+  'word.no': { zh: '否', en: 'no' },
+
+  'cli.description': {
+    zh: '客户资料管理(客户资料管理办法)的命令行工具,数据保存在一个本地 SQLite 文件中。',
+    en: 'Customer files as the customer-data policy (客户资料管理办法) wants them, in one local SQLite file.',
+  },
+  'cli.opt_db': { zh: '数据库文件(默认 $CRM_DB 或 ~/.local/share/crm/crm.db)', en: 'database file (default $CRM_DB or ~/.local/share/crm/crm.db)' },
+  'cli.opt_as': { zh: '以另一员工身份操作(仅管理员)', en: 'act as another staff member (admins only)' },
+  'cli.opt_lang': { zh: '界面语言 zh 或 en(默认随系统语言)', en: 'language, zh or en (default: the locale)' },
+  'cli.opt_json': { zh: '以 JSON 输出', en: 'print JSON' },
+  'cli.init': { zh: '新建数据库,并将当前登录名登记为管理员', en: 'create the database and register the current login as admin' },
+  'cli.opt_init_name': { zh: '管理员姓名(默认为登录名)', en: "the admin's name (default: the login)" },
+  'cli.staff': { zh: '员工登记:add、list、update、deactivate', en: 'staff: add, list, update, deactivate' },
+  'cli.staff_add': { zh: '登记员工(仅管理员)', en: 'register a staff member (admin)' },
+  'cli.staff_update': { zh: '修改员工资料(仅管理员)', en: "change a staff member's details (admin)" },
+  'cli.staff_list': { zh: '列出员工', en: 'list staff' },
+  'cli.staff_deactivate': { zh: '停用员工(须先移交其客户)', en: 'deactivate a staff member (after handing over their customers)' },
+  'cli.opt_staff_name': { zh: '姓名', en: 'full name' },
+  'cli.opt_role': { zh: '角色:rep service region-manager manager director gm clerk admin other', en: 'role: rep service region-manager manager director gm clerk admin other' },
+  'cli.opt_staff_region': { zh: '负责区域(区域经理必填)', en: 'region (for regional managers)' },
+  'cli.opt_staff_line': { zh: '负责品项', en: 'product line' },
+  'cli.opt_staff_phone': { zh: '电话', en: 'phone' },
+  'cli.opt_staff_email': { zh: '电子邮箱', en: 'e-mail' },
+  'cli.opt_staff_all': { zh: '包括已停用的员工', en: 'include deactivated staff' },
+  'cli.add': { zh: '新建客户资料(无参数时在终端逐项填写)', en: 'enter a new customer file (a walk through the card without flags)' },
+  'cli.opt_add_staff': { zh: '我方其他联系人员(登录名,逗号分隔)', en: 'other staff in contact (logins, comma-separated)' },
+  'cli.opt_allow_duplicate': { zh: '确认不是重复客户,仍然保存', en: 'save even though it looks like a duplicate' },
+  'cli.opt_add_json': { zh: '从 JSON 文件(- 为标准输入)读取客户资料;输出 JSON', en: 'read the card from a JSON file (- for stdin); print JSON' },
+  'cli.show': { zh: '查看客户资料', en: 'show a customer file' },
+  'cli.list': { zh: '列出、筛选、搜索客户', en: 'list, filter and search customers' },
+  'cli.opt_status': { zh: '状态:potential followed cooperating churned', en: 'status: potential followed cooperating churned' },
+  'cli.opt_grade': { zh: '等级:A B C', en: 'grade: A B C' },
+  'cli.opt_region': { zh: '区域', en: 'region' },
+  'cli.opt_industry': { zh: '行业', en: 'industry' },
+  'cli.opt_owner': { zh: '负责人登录名', en: "owner's login" },
+  'cli.opt_source': { zh: '来源(收集渠道)', en: 'source' },
+  'cli.opt_search': { zh: '按企业名、联系人、电话、邮箱或拼音(全拼/首字母)搜索', en: 'search names, contacts, phones, e-mails, pinyin (full or initials)' },
+  'cli.opt_sort': { zh: '排序字段', en: 'sort by' },
+  'cli.opt_desc': { zh: '倒序', en: 'descending' },
+  'cli.opt_limit': { zh: '最多显示条数', en: 'at most this many rows' },
+  'cli.opt_page': { zh: '第几页', en: 'page number' },
+  'cli.update': { zh: '修改客户资料(无 --set 时在终端选择部分编辑)', en: 'change a customer file (an interactive edit without --set)' },
+  'cli.opt_set': { zh: '字段=值(字段= 清空),可重复', en: 'key=value (key= clears), repeatable' },
+  'cli.opt_remove_staff': { zh: '移除我方联系人员(登录名)', en: 'take staff off the customer (logins)' },
+  'cli.history': { zh: '查看客户资料的全部修改记录', en: "show every change to a customer's file" },
+  'cli.contact': { zh: '联系人:add、update、remove', en: 'contacts: add, update, remove' },
+  'cli.contact_add': { zh: '为客户添加联系人', en: 'add a contact to a customer' },
+  'cli.contact_update': { zh: '修改联系人', en: 'change a contact' },
+  'cli.contact_remove': { zh: '删除联系人', en: 'remove a contact' },
+} satisfies Catalogue;
+
+export type MessageKey = keyof typeof messages;

@@ -1,0 +1,30 @@
+// Picks the user's language and fills message templates. zh for a Chinese locale, en otherwise;
+// --lang or CRM_LANG override the locale.
+import type { Localized, MessageParams } from '../errors.js';
+import { messages, type MessageKey } from './messages.js';
+
+export type Lang = 'zh' | 'en';
+
+export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  const chosen = flag ?? env.CRM_LANG;
+  if (chosen) return chosen.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export function pick(lang: Lang, text: Localized): string {
+  return text[lang];
+}
+
+export function translator(lang: Lang): Translate {
+  return (key, params = {}) => {
+    const template = messages[key]?.[lang] ?? key;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const v = params[name];
+      if (v === undefined) return whole;
+      return typeof v === 'object' ? v[lang] : String(v);
+    });
+  };
+}
