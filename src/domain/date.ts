@@ -9,7 +9,7 @@ const FORMS = [
   /^(\d{4})(\d{2})(\d{2})$/,
 ];
 /** A birthday whose year is unknown, stored in the ISO 8601 year-less form --MM-DD. */
-const MONTH_DAY = [/^--?(\d{1,2})-(\d{1,2})$/, /^(\d{1,2})月(\d{1,2})[日号]?$/];
+const MONTH_DAY = [/^(?:--)?(\d{1,2})-(\d{1,2})$/, /^(\d{1,2})月(\d{1,2})[日号]?$/];
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

@@ -7,7 +7,7 @@ import { toHalfWidth } from './text.js';
 export type PhoneRule = 'phone_invalid' | 'mobile_invalid';
 export type PhoneResult = { ok: true; value: string } | { ok: false; rule: PhoneRule };
 
-const EXTENSION = /\s*(?:转|分机|ext\.?|x|#)\s*(\d{1,6})\s*$/i;
+const EXTENSION = /\s*(?:;ext=|转|分机|ext\.?|x|#)\s*(\d{1,6})\s*$/i;
 
 function splitExtension(s: string): [string, string | null] {
   const m = EXTENSION.exec(s);
