@@ -5,6 +5,7 @@ import { Command, Option } from 'commander';
 import type { Context } from './context.js';
 import { CONTACT_FIELDS, CUSTOMER_FIELDS, type FieldDef } from './domain/card.js';
 import { pick } from './i18n/translate.js';
+import pkg from '../package.json' with { type: 'json' };
 
 /** --postal-code ↔ postal_code, and commander's camelCase back to card keys. */
 function flagOf(key: string): string {
@@ -39,6 +40,7 @@ export function buildProgram(ctx: Context): Command {
   const program = new Command('crm');
   program
     .description(t('cli.description'))
+    .version(pkg.version, '-V, --version')
     .option('--db <path>', t('cli.opt_db'))
     .option('--as <login>', t('cli.opt_as'))
     .option('--lang <zh|en>', t('cli.opt_lang'))
