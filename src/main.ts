@@ -70,7 +70,7 @@ export async function run(argv: string[], deps: RunDeps): Promise<number> {
     osLogin: deps.osLogin ?? userInfo().username,
     asLogin: earlyOption(argv, '--as'),
     dbPath: resolveDbPath(earlyOption(argv, '--db'), env),
-    prompter: deps.prompter ?? (() => inquirerPrompter(io)),
+    prompter: deps.prompter ?? (() => inquirerPrompter(io, { yes: t('word.yes'), no: t('word.no') })),
   };
   try {
     await buildProgram(ctx).parseAsync(argv, { from: 'user' });

@@ -26,6 +26,9 @@ export function displayValue(ctx: Context, def: FieldDef, value: unknown): strin
       return value === 1 || value === true ? ctx.t('word.yes') : ctx.t('word.no');
     case 'customer':
       return formatCustomerId(Number(value));
+    case 'birthday':
+      // --MM-DD (year unknown) reads as MM-DD.
+      return String(value).replace(/^--/, '');
     default:
       return String(value);
   }

@@ -21,7 +21,7 @@ function isCancel(e: unknown): boolean {
 }
 
 /** The real prompter, on @inquirer/prompts. Ctrl-C becomes a CancelledError: nothing is written. */
-export async function inquirerPrompter(io: Streams): Promise<Prompter> {
+export async function inquirerPrompter(io: Streams, words: { yes: string; no: string }): Promise<Prompter> {
   const inquirer = await import('@inquirer/prompts');
   const context = { input: io.stdin, output: io.stdout } as never;
   const guard = async <T>(p: Promise<T>): Promise<T> => {
@@ -37,6 +37,7 @@ export async function inquirerPrompter(io: Streams): Promise<Prompter> {
       guard(inquirer.input({ message, default: o.default, validate: o.validate ? (v: string) => o.validate!(v) : undefined }, context)),
     select: (message, choices, defaultValue) => guard(inquirer.select({ message, choices, default: defaultValue, pageSize: 12 }, context)),
     checkbox: (message, choices) => guard(inquirer.checkbox({ message, choices, pageSize: 12 }, context)),
-    confirm: (message, defaultValue) => guard(inquirer.confirm({ message, default: defaultValue }, context)),
+    confirm: (message, defaultValue) =>
+      guard(inquirer.confirm({ message, default: defaultValue, transformer: (yes: boolean) => (yes ? words.yes : words.no) }, context)),
   };
 }
