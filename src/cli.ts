@@ -3,7 +3,7 @@
 // dictionary.
 import { Command, Option } from 'commander';
 import type { Context } from './context.js';
-import { CONTACT_FIELDS, CUSTOMER_FIELDS, type FieldDef } from './domain/card.js';
+import { CONTACT_FIELDS, CUSTOMER_FIELDS, type FieldDef } from './domain/card-fields.js';
 import { pick } from './i18n/translate.js';
 import pkg from '../package.json' with { type: 'json' };
 

@@ -4,10 +4,10 @@ import { print, printJson, warn, type Context } from '../context.js';
 import { readTransaction } from '../db/database.js';
 import { listCustomers, type ListFilters, type SortKey } from '../db/customers.js';
 import { staffByLogin } from '../db/staff.js';
-import { CUSTOMER_FIELDS, fieldByKey, normalizeField } from '../domain/card.js';
+import { CUSTOMER_FIELDS, fieldByKey, normalizeEnumField } from '../domain/card-fields.js';
 import { optionLabel, STATUSES } from '../domain/enums.js';
 import { formatCustomerId } from '../domain/ids.js';
-import { formatPhone } from '../domain/phone.js';
+import { formatPhone } from '../domain/phone-format.js';
 import { foldForSearch } from '../domain/search-query.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { renderTable } from '../io/table.js';
@@ -39,7 +39,7 @@ function positive(flag: string, value: string | undefined): number | null {
 }
 
 function enumFilter(key: string, value: string | undefined): string | undefined {
-  return value === undefined ? undefined : String(normalizeField(fieldByKey(CUSTOMER_FIELDS, key)!, value));
+  return value === undefined ? undefined : normalizeEnumField(fieldByKey(CUSTOMER_FIELDS, key)!, value);
 }
 
 export async function run(ctx: Context, o: ListOptions): Promise<void> {

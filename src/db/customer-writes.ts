@@ -1,7 +1,8 @@
 // Writing customer files: every insert and change also writes the history and refreshes the
 // search text, so no command can forget either. Values are in the card's key space (owner as a
 // login); the caller has validated them and resolved logins to staff ids.
-import type { Values } from '../domain/card.js';
+import type { Values } from '../domain/card-fields.js';
+import { buildSearchText } from '../domain/search-text.js';
 import { companyNameKey } from '../domain/company-name.js';
 import type { Db } from './database.js';
 import {
@@ -9,7 +10,7 @@ import {
   deleteContact,
   insertContact,
   insertCustomer,
-  refreshSearchText,
+  getContacts,
   removeCustomerStaff,
   updateContact,
   updateCustomer,
@@ -18,7 +19,7 @@ import {
   type CustomerRow,
 } from './customers.js';
 import { recordChanges, type Actor } from './history.js';
-import { toSql } from './statements.js';
+import { stmt, toSql } from './statements.js';
 
 export interface StaffRef {
   id: number;
@@ -115,4 +116,23 @@ export function unlinkStaff(db: Db, actor: Actor, customerId: number, member: St
   if (!removeCustomerStaff(db, customerId, member.id)) return false;
   recordChanges(db, actor, { entity: 'customer_staff', entityId: member.id, customerId }, { staff: member.login }, { staff: null });
   return true;
+}
+
+/** Rebuilds what `list --search` matches for one customer, from what is stored now. */
+export function refreshSearchText(db: Db, customerId: number): void {
+  const c = stmt(db, 'SELECT name, phone, fax, email FROM customers WHERE id = ?').get(customerId) as
+    | { name: string; phone: string | null; fax: string | null; email: string | null }
+    | undefined;
+  if (!c) return;
+  const contacts = getContacts(db, customerId);
+  const text = buildSearchText({
+    name: c.name,
+    contactNames: contacts.map((k) => k.name),
+    phones: [c.phone, c.fax, ...contacts.flatMap((k) => [k.mobile, k.phone])],
+    emails: [c.email, ...contacts.map((k) => k.email)],
+  });
+  stmt(db, 'INSERT INTO customer_search (customer_id, text) VALUES (?, ?) ON CONFLICT (customer_id) DO UPDATE SET text = excluded.text').run(
+    customerId,
+    text,
+  );
 }

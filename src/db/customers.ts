@@ -1,8 +1,7 @@
 // Customers, their contacts and staff contacts, duplicate look-ups, listing and search.
 // Column names come only from the card catalogue, never from user input.
-import { CONTACT_FIELDS, CUSTOMER_FIELDS, type Values } from '../domain/card.js';
+import { CONTACT_FIELDS, CUSTOMER_FIELDS, type Values } from '../domain/card-fields.js';
 import type { Scope } from '../domain/scope.js';
-import { buildSearchText } from '../domain/search-text.js';
 import type { Db } from './database.js';
 import { stmt, toSql } from './statements.js';
 
@@ -114,25 +113,6 @@ export function addCustomerStaff(db: Db, customerId: number, staffId: number, no
 
 export function removeCustomerStaff(db: Db, customerId: number, staffId: number): boolean {
   return stmt(db, 'DELETE FROM customer_staff WHERE customer_id = ? AND staff_id = ?').run(customerId, staffId).changes > 0;
-}
-
-/** Rebuilds what `list --search` matches for one customer, from what is stored now. */
-export function refreshSearchText(db: Db, customerId: number): void {
-  const c = stmt(db, 'SELECT name, phone, fax, email FROM customers WHERE id = ?').get(customerId) as
-    | { name: string; phone: string | null; fax: string | null; email: string | null }
-    | undefined;
-  if (!c) return;
-  const contacts = getContacts(db, customerId);
-  const text = buildSearchText({
-    name: c.name,
-    contactNames: contacts.map((k) => k.name),
-    phones: [c.phone, c.fax, ...contacts.flatMap((k) => [k.mobile, k.phone])],
-    emails: [c.email, ...contacts.map((k) => k.email)],
-  });
-  stmt(db, 'INSERT INTO customer_search (customer_id, text) VALUES (?, ?) ON CONFLICT (customer_id) DO UPDATE SET text = excluded.text').run(
-    customerId,
-    text,
-  );
 }
 
 export interface DuplicateProbe {

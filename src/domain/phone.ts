@@ -1,6 +1,6 @@
 // Telephone numbers. Mainland mobiles are stored as their 11 digits (what every Chinese system
 // keys on); every other number as E.164 (+8675583765432), with ";ext=NNN" for an extension.
-// Shown in the familiar national form: 138 0013 8000, 0755 8376 5432 转 801.
+// Shown in the familiar national form by phone-format.ts (which does not load libphonenumber).
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { toHalfWidth } from './text.js';
 
@@ -26,20 +26,4 @@ export function parsePhone(input: string, mobileOnly = false): PhoneResult {
   if (mobileOnly && (!isMobile || ext)) return fail;
   if (parsed.country === 'CN' && type === 'MOBILE') return { ok: true, value: parsed.nationalNumber };
   return { ok: true, value: parsed.number + (ext ? `;ext=${ext}` : '') };
-}
-
-/** The stored form back to what people write. Unknown shapes are shown as stored. */
-export function formatPhone(stored: string): string {
-  if (/^1\d{10}$/.test(stored)) return `${stored.slice(0, 3)} ${stored.slice(3, 7)} ${stored.slice(7)}`;
-  const [number, ext] = stored.split(';ext=');
-  const parsed = parsePhoneNumberFromString(number!);
-  if (!parsed) return stored;
-  const shown = parsed.country === 'CN' ? parsed.formatNational() : parsed.formatInternational();
-  return ext ? `${shown} 转 ${ext}` : shown;
-}
-
-/** The digits a search for this number should match (stored mobiles and national landlines). */
-export function phoneSearchDigits(stored: string): string {
-  if (stored.startsWith('+86')) return '0' + stored.slice(3).split(';')[0];
-  return stored.replace(/\D/g, '');
 }

@@ -2,7 +2,7 @@
 // pinyin (full and initials: hqdz finds 华强电子), phone digits and e-mail addresses. Stored
 // with the customer and rebuilt whenever the customer or a contact changes.
 import { pinyin } from 'pinyin-pro';
-import { phoneSearchDigits } from './phone.js';
+import { phoneSearchDigits } from './phone-format.js';
 import { foldForSearch, SEARCH_SEPARATOR } from './search-query.js';
 import { hasHan } from './text.js';
 

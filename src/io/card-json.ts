@@ -1,6 +1,6 @@
 // The card as JSON (`show --json`, `add --json` input): snake_case keys fixed by the contract.
 import type { ContactRow, CustomerRow } from '../db/customers.js';
-import { CONTACT_FIELDS, CUSTOMER_FIELDS } from '../domain/card.js';
+import { CONTACT_FIELDS, CUSTOMER_FIELDS } from '../domain/card-fields.js';
 import { formatCustomerId } from '../domain/ids.js';
 
 export interface Card {

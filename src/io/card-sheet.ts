@@ -2,7 +2,7 @@
 // terms as labels. Used by `show` and by the summary before `add` saves.
 import type { Context } from '../context.js';
 import type { ContactRow } from '../db/customers.js';
-import { CONTACT_FIELDS, CUSTOMER_FIELDS, SECTIONS, type SectionKey, type Values } from '../domain/card.js';
+import { CONTACT_FIELDS, CUSTOMER_FIELDS, SECTIONS, type SectionKey, type Values } from '../domain/card-fields.js';
 import { pick } from '../i18n/translate.js';
 import { displayValue, displayWidth, padEnd, paint } from './format.js';
 import { renderTable } from './table.js';

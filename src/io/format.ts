@@ -2,11 +2,11 @@
 // with separators (万 under zh), yes/no.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Context } from '../context.js';
-import type { FieldDef } from '../domain/card.js';
+import type { FieldDef } from '../domain/card-fields.js';
 import { optionLabel } from '../domain/enums.js';
 import { formatCustomerId } from '../domain/ids.js';
 import { formatMoney } from '../domain/money.js';
-import { formatPhone } from '../domain/phone.js';
+import { formatPhone } from '../domain/phone-format.js';
 
 export function paint(ctx: Context): ChalkInstance {
   return new Chalk({ level: ctx.color ? 1 : 0 });

@@ -3,7 +3,7 @@ import { print, printJson, type Context } from '../../context.js';
 import { readTransaction } from '../../db/database.js';
 import { listStaff } from '../../db/staff.js';
 import { optionLabel, ROLES } from '../../domain/enums.js';
-import { formatPhone } from '../../domain/phone.js';
+import { formatPhone } from '../../domain/phone-format.js';
 import { renderTable } from '../../io/table.js';
 import { withSession } from '../../session.js';
 
