@@ -10,7 +10,6 @@ import { formatCustomerId } from '../domain/ids.js';
 import { formatPhone } from '../domain/phone-format.js';
 import { foldForSearch } from '../domain/search-query.js';
 import { NotFoundError, UsageError } from '../errors.js';
-import { renderTable } from '../io/table.js';
 import { withSession } from '../session.js';
 
 export interface ListOptions {
@@ -92,6 +91,7 @@ export async function run(ctx: Context, o: ListOptions): Promise<void> {
     return;
   }
   if (total === 0) return warn(ctx, ctx.t('list.none'));
+  const { renderTable } = await import('../io/table.js');
   const head = ['id', 'name', 'status', 'grade', 'region', 'industry', 'owner', 'contact', 'phone'].map((k) => ctx.t(`list.col_${k}` as never));
   const body = rows.map((r) => [
     formatCustomerId(r.id),

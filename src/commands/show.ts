@@ -4,33 +4,34 @@ import { readTransaction } from '../db/database.js';
 import { staffById } from '../db/staff.js';
 import { formatCustomerId } from '../domain/ids.js';
 import { cardJson } from '../io/card-json.js';
-import { renderSheet } from '../io/card-sheet.js';
-import { paint } from '../io/format.js';
 import { withSession } from '../session.js';
 import { loadCard, requireCustomer } from './customer-file.js';
 
 export async function run(ctx: Context, idText: string, o: { json?: boolean }): Promise<void> {
-  await withSession(ctx, 'show', (s) =>
+  const { card, verifier } = await withSession(ctx, 'show', (s) =>
     readTransaction(s.db, () => {
       const card = loadCard(s, requireCustomer(s, idText));
-      if (o.json) return printJson(ctx, cardJson(card));
-      const { row } = card;
-      const c = paint(ctx);
-      const verifier = row.verified_by === null ? null : staffById(s.db, row.verified_by as number);
-      const notes = [
-        row.verified_at
-          ? c.green(ctx.t('show.verified', { at: String(row.verified_at).slice(0, 10), by: verifier?.login ?? '', how: String(row.verified_how ?? '') }))
-          : c.yellow(ctx.t('show.unverified')),
-        c.dim(ctx.t('show.timestamps', { created: row.created_at.slice(0, 10), updated: row.updated_at.slice(0, 10) })),
-      ];
-      const sheet = renderSheet(ctx, {
-        title: `${ctx.t('show.title')}  ${formatCustomerId(row.id)}  ${row.name}`,
-        values: { ...row, owner: row.owner_login },
-        contacts: card.contacts,
-        staff: card.staff,
-        notes,
-      });
-      print(ctx, `${sheet}\n\n${c.cyan(`── ${ctx.t('show.trade_heading')} ──`)}\n${c.dim(ctx.t('show.no_trade'))}`);
+      const verifiedBy = card.row.verified_by;
+      return { card, verifier: verifiedBy === null ? undefined : staffById(s.db, verifiedBy as number) };
     }),
   );
+  if (o.json) return printJson(ctx, cardJson(card));
+  // The sheet's table and colour libraries are loaded only for people, not for --json.
+  const [{ renderSheet }, { paint }] = await Promise.all([import('../io/card-sheet.js'), import('../io/format.js')]);
+  const { row } = card;
+  const c = paint(ctx);
+  const notes = [
+    row.verified_at
+      ? c.green(ctx.t('show.verified', { at: String(row.verified_at).slice(0, 10), by: verifier?.login ?? '', how: String(row.verified_how ?? '') }))
+      : c.yellow(ctx.t('show.unverified')),
+    c.dim(ctx.t('show.timestamps', { created: row.created_at.slice(0, 10), updated: row.updated_at.slice(0, 10) })),
+  ];
+  const sheet = renderSheet(ctx, {
+    title: `${ctx.t('show.title')}  ${formatCustomerId(row.id)}  ${row.name}`,
+    values: { ...row, owner: row.owner_login },
+    contacts: card.contacts,
+    staff: card.staff,
+    notes,
+  });
+  print(ctx, `${sheet}\n\n${c.cyan(`── ${ctx.t('show.trade_heading')} ──`)}\n${c.dim(ctx.t('show.no_trade'))}`);
 }

@@ -21,6 +21,7 @@ export function companyNameKey(name: string): string {
       if (key.length > form.length && key.endsWith(form)) {
         key = key.slice(0, -form.length);
         changed = true;
+        break; // start again from the longest form
       }
     }
   }

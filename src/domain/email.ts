@@ -5,7 +5,7 @@ const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61
 
 export function parseEmail(input: string): string | null {
   const s = toHalfWidth(input).trim();
-  if (s.length > 254 || !EMAIL.test(s) || s.includes('..')) return null;
+  if (s.length > 254 || !EMAIL.test(s) || s.includes('..') || s.startsWith('.') || s.includes('.@')) return null;
   return s;
 }
 
