@@ -29,8 +29,13 @@ function fail(def: FieldDef, rule: string, value: unknown, extra: Record<string,
  * ValidationError naming the field and the rule. Empty input means "no value".
  */
 export function normalizeField(def: FieldDef, input: unknown): Value {
+  if (def.type === 'bool') {
+    // Not said is "no"; JSON may say true/false or 1/0.
+    if (input === null || input === undefined) return false;
+    if (typeof input === 'boolean') return input;
+    if (input === 0 || input === 1) return input === 1;
+  }
   if (input === null || input === undefined) return def.required ? fail(def, 'required', '') : null;
-  if (def.type === 'bool' && typeof input === 'boolean') return input;
   if (typeof input === 'number' && def.type !== 'bool') input = String(input);
   if (typeof input !== 'string') return fail(def, 'type_text', JSON.stringify(input));
   const raw = def.type === 'text' ? input.trim() : tidy(input);
@@ -61,7 +66,7 @@ export function normalizeField(def: FieldDef, input: unknown): Value {
       return n !== null && Number.isInteger(n) ? n : fail(def, 'count', raw);
     }
     case 'postal': {
-      const p = toHalfWidth(raw);
+      const p = toHalfWidth(raw).replace(/\s/g, '');
       return /^\d{6}$/.test(p) ? p : fail(def, 'postal', raw);
     }
     case 'url': {

@@ -3,27 +3,20 @@
 // form. Import reuses this module, so a card from a trade show matches a file typed by hand.
 import { toHalfWidth } from './text.js';
 
-// Longest first, so 股份有限公司 is removed whole rather than leaving 股份. Compared after
-// punctuation is gone, so 'coltd' stands for Co., Ltd. and Co. Ltd.
-const LEGAL_FORMS = [
-  '股份有限公司', '有限责任公司', '有限責任公司', '有限公司', '公司',
-  'companylimited', 'colimited', 'corporation', 'limited', 'coltd', 'ltd', 'inc', 'corp', 'llc', 'gmbh',
-];
+// Longest first, so 股份有限公司 is removed whole rather than leaving 股份.
+const CHINESE_FORMS = ['股份有限公司', '有限责任公司', '有限責任公司', '股份公司', '有限公司', '公司'];
+// English forms only as whole words at the end: "Pacific Zinc" keeps its "inc".
+const ENGLISH_FORM = /(?:^|[\s,.])(?:co\.?,?\s*ltd\.?|co\.?,?\s*limited|company\s+limited|company|corporation|limited|ltd\.?|inc\.?|corp\.?|llc|gmbh)\s*$/;
+
+function trailingChineseForm(key: string): string | undefined {
+  return CHINESE_FORMS.find((f) => key.length > f.length && key.endsWith(f));
+}
 
 export function companyNameKey(name: string): string {
-  let key = toHalfWidth(name)
-    .toLowerCase()
-    // Brackets, punctuation and spaces carry no identity: 华强(深圳) = 华强（深圳） = 华强 深圳.
-    .replace(/[\s\p{P}\p{S}]/gu, '');
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const form of LEGAL_FORMS) {
-      if (key.length > form.length && key.endsWith(form)) {
-        key = key.slice(0, -form.length);
-        changed = true;
-        break; // start again from the longest form
-      }
-    }
-  }
+  let text = toHalfWidth(name).toLowerCase().trim();
+  for (let m = ENGLISH_FORM.exec(text); m && m.index > 0; m = ENGLISH_FORM.exec(text)) text = text.slice(0, m.index);
+  // Brackets, punctuation and spaces carry no identity: 华强(深圳) = 华强（深圳） = 华强 深圳.
+  let key = text.replace(/[\s\p{P}\p{S}]/gu, '');
+  for (let form = trailingChineseForm(key); form; form = trailingChineseForm(key)) key = key.slice(0, -form.length);
   return key;
 }

@@ -23,7 +23,8 @@ export function parsePhone(input: string, mobileOnly = false): PhoneResult {
   if (!parsed || !parsed.isValid()) return fail;
   const type = parsed.getType();
   const isMobile = type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
-  if (mobileOnly && (!isMobile || ext)) return fail;
+  // Mobiles have no extensions: a 转 after one is a typing mistake.
+  if ((mobileOnly && !isMobile) || (isMobile && ext)) return fail;
   if (parsed.country === 'CN' && type === 'MOBILE') return { ok: true, value: parsed.nationalNumber };
   return { ok: true, value: parsed.number + (ext ? `;ext=${ext}` : '') };
 }

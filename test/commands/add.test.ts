@@ -58,6 +58,14 @@ describe('crm add (scripts)', () => {
     expect(strip(copy)).toEqual(strip(original));
   });
 
+  test('a JSON contact with nulls and 1/0 flags is stored, not an internal error', async () => {
+    const db = await seededDb(dir());
+    const doc = { name: '空值公司', phone: null, contacts: [{ name: '甲', decision_maker: null }, { name: '乙', decision_maker: 1 }] };
+    const added = json<{ id: string }>(await crm(db, ['add', '--json', '-'], { stdin: JSON.stringify(doc) }));
+    const card = json<CardJson>(await crm(db, ['show', added.id, '--json']));
+    expect(card.contacts.map((c) => c.decision_maker)).toEqual([false, true]);
+  });
+
   test('flags make a card; the new id alone is printed', async () => {
     const db = await seededDb(dir());
     const r = await crm(db, ['add', '--name', '上海中兴贸易', '--phone', '021-62345678', '--region', '华东', '--contact-name', '周杰', '--contact-mobile', '13912345678']);
