@@ -3,6 +3,8 @@
 import { print, printJson, type Context } from '../context.js';
 import { readTransaction } from '../db/database.js';
 import { customerHistory } from '../db/history.js';
+import { CONTACT_FIELDS, CUSTOMER_FIELDS, fieldByKey, type FieldDef } from '../domain/card-fields.js';
+import { pick } from '../i18n/translate.js';
 import { renderTable } from '../io/table.js';
 import { withSession } from '../session.js';
 import { requireCustomer } from './customer-file.js';
@@ -29,6 +31,12 @@ export async function run(ctx: Context, idText: string, o: { json?: boolean }): 
   if (rows.length === 0) return print(ctx, ctx.t('history.empty'));
   const head = ['at', 'who', 'command', 'field', 'old', 'new'].map((k) => ctx.t(`history.col_${k}` as never));
   const who = (r: (typeof rows)[number]) => (r.staff_login === r.os_login ? r.os_login : `${r.staff_login ?? '?'} (${r.os_login})`);
-  const field = (r: (typeof rows)[number]) => (r.entity === 'contact' ? `${ctx.t('history.contact')} #${r.entity_id}.${r.field}` : r.field);
+  // The card's label in the user's language, as on the sheet (联系人 #3 手机).
+  const label = (defs: readonly FieldDef[], key: string) => {
+    const def = fieldByKey(defs, key);
+    return def ? pick(ctx.lang, def) : key;
+  };
+  const field = (r: (typeof rows)[number]) =>
+    r.entity === 'contact' ? `${ctx.t('history.contact')} #${r.entity_id} ${label(CONTACT_FIELDS, r.field)}` : label(CUSTOMER_FIELDS, r.field);
   print(ctx, renderTable(ctx, head, rows.map((r) => [r.at.replace('T', ' ').slice(0, 19), who(r), r.command, field(r), r.old_value ?? '', r.new_value ?? ''])));
 }

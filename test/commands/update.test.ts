@@ -123,6 +123,9 @@ describe('crm update, contact and history', () => {
     await crm(db, ['update', 'C1', '--set', 'industry=电子'], { login: 'zhangwei' });
     const r = await crm(db, ['history', 'C1']);
     const last = r.stdout.trim().split('\n').pop()!.split('\t');
-    expect(last.slice(1)).toEqual(['zhangwei', 'update', 'industry', '', '电子']);
+    expect(last.slice(1)).toEqual(['zhangwei', 'update', 'Industry', '', '电子']);
+    const zh = await crm(db, ['--lang', 'zh', 'history', 'C1']);
+    expect(zh.stdout).toContain('所属行业');
+    expect(zh.stdout).toMatch(/联系人 #1 手机\t\t13800138000/);
   });
 });
