@@ -87,3 +87,15 @@ test('a mobile with an extension is refused in any field: mobiles have none', ()
   expect(parsePhone('13800138000转1')).toEqual({ ok: false, rule: 'phone_invalid' });
   expect(parsePhone('13800138000转1', true)).toEqual({ ok: false, rule: 'mobile_invalid' });
 });
+
+test('the fast mainland-mobile check agrees with a full libphonenumber parse', async () => {
+  const { parsePhoneNumberFromString } = await import('libphonenumber-js/max');
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  for (let i = 0; i < 3000; i++) {
+    const n = '1' + String(next()).padStart(10, '0').slice(-10);
+    const full = parsePhoneNumberFromString(n, 'CN');
+    const expected = !!full && full.isValid() && full.getType() === 'MOBILE';
+    expect({ n, ok: parsePhone(n, true).ok }).toEqual({ n, ok: expected });
+  }
+});

@@ -1,0 +1,35 @@
+// One business card as read from any file layout (CSV of every kind, vCard), before validation.
+// Import turns each into a contact of a customer (see import-filing.ts).
+
+export interface BusinessCard {
+  company?: string;
+  /** The person's full name, in Chinese order for Chinese names (张伟, not 伟 张). */
+  person?: string;
+  title?: string;
+  department?: string;
+  mobiles: string[];
+  phones: string[];
+  faxes: string[];
+  emails: string[];
+  address?: string;
+  postalCode?: string;
+  website?: string;
+  notes?: string;
+  uscc?: string;
+  industry?: string;
+  region?: string;
+}
+
+export function emptyCard(): BusinessCard {
+  return { mobiles: [], phones: [], faxes: [], emails: [] };
+}
+
+/** Joins family and given names: without a space in Chinese order when either is Chinese
+ * (姓 张 + 名 伟 → 张伟), "Given Family" otherwise. */
+export function joinPersonName(family: string | undefined, given: string | undefined, middle?: string): string | undefined {
+  const f = family?.trim() ?? '';
+  const g = [given?.trim() ?? '', middle?.trim() ?? ''].filter(Boolean).join(' ');
+  if (!f && !g) return undefined;
+  if (/\p{Script=Han}/u.test(f + g)) return f + g.replace(/\s+/g, '');
+  return [g, f].filter(Boolean).join(' ');
+}
