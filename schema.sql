@@ -121,3 +121,32 @@ CREATE TABLE history (
 );
 CREATE INDEX history_customer ON history(customer_id, id);
 CREATE INDEX history_entity ON history(entity, entity_id, id);
+-- Each run of crm import: the cause recorded in the history of what it changed.
+CREATE TABLE imports (
+  id                INTEGER PRIMARY KEY,
+  at                TEXT NOT NULL,
+  staff_id          INTEGER NOT NULL REFERENCES staff(id),
+  os_login          TEXT NOT NULL,
+  file_name         TEXT NOT NULL,
+  encoding          TEXT NOT NULL,
+  layout            TEXT NOT NULL,
+  source            TEXT NOT NULL,
+  event             TEXT,
+  event_date        TEXT,
+  on_duplicate      TEXT NOT NULL CHECK (on_duplicate IN ('skip', 'merge', 'update')),
+  rows_read         INTEGER NOT NULL DEFAULT 0,
+  customers_created INTEGER NOT NULL DEFAULT 0,
+  contacts_created  INTEGER NOT NULL DEFAULT 0,
+  merged            INTEGER NOT NULL DEFAULT 0,
+  updated           INTEGER NOT NULL DEFAULT 0,
+  skipped           INTEGER NOT NULL DEFAULT 0,
+  rejected          INTEGER NOT NULL DEFAULT 0
+);
+
+-- Column mappings saved for reuse (crm import --profile NAME --map …).
+CREATE TABLE import_profiles (
+  name       TEXT PRIMARY KEY,
+  mapping    TEXT NOT NULL,                     -- JSON: {"header as written": "target"}
+  staff_id   INTEGER NOT NULL REFERENCES staff(id),
+  updated_at TEXT NOT NULL
+);

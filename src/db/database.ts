@@ -88,6 +88,12 @@ export function createDatabase(path: string): Db {
   return db;
 }
 
+function lockError(e: unknown): unknown {
+  if (sqliteCode(e) === 'SQLITE_BUSY') return new BusyError('db.busy');
+  if (sqliteCode(e) === 'SQLITE_READONLY') return new StorageError('db.readonly', {});
+  return e;
+}
+
 /**
  * Runs `fn` as one write transaction, taking the write lock up front (BEGIN IMMEDIATE) so that
  * two writers wait for each other instead of failing halfway. A lock still held after the busy
@@ -97,9 +103,17 @@ export function writeTransaction<T>(db: Db, fn: () => T): T {
   try {
     return db.transaction(fn).immediate();
   } catch (e) {
-    if (sqliteCode(e) === 'SQLITE_BUSY') throw new BusyError('db.busy');
-    if (sqliteCode(e) === 'SQLITE_READONLY') throw new StorageError('db.readonly', {});
-    throw e;
+    throw lockError(e);
+  }
+}
+
+/** The same lock for work that awaits between statements (a streamed import): the caller then
+ * ends the transaction with COMMIT or ROLLBACK. */
+export function beginImmediate(db: Db): void {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (e) {
+    throw lockError(e);
   }
 }
 

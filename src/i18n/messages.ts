@@ -402,6 +402,104 @@ export const messages = {
   'cli.contact_add': { zh: '为客户添加联系人', en: 'add a contact to a customer' },
   'cli.contact_update': { zh: '修改联系人', en: 'change a contact' },
   'cli.contact_remove': { zh: '删除联系人', en: 'remove a contact' },
+  'import.no_name': {
+    zh: '既没有公司名称也没有姓名:名片至少要有其一。',
+    en: 'neither a company nor a person: a card needs at least one of them.',
+  },
+  'import.ragged': {
+    zh: '这一行有 {n} 列,而表头只有 {m} 列:多半是某个值里有未加引号的逗号。',
+    en: 'this row has {n} fields but the header has {m}: probably an unquoted comma inside a value.',
+  },
+  'import.bad_encoding': {
+    zh: '--encoding "{value}" 无效:可选 auto、utf8、gb18030(gbk)、utf16。',
+    en: '--encoding "{value}" is not known: use auto, utf8, gb18030 (gbk) or utf16.',
+  },
+  'import.unknown_encoding': {
+    zh: '无法识别文件编码(既不是 UTF-8 也不是 GB18030):请用 --encoding 指定,或确认这是名片的 CSV/vCard 文件。',
+    en: 'the file is neither UTF-8 nor GB18030: name its encoding with --encoding, or check that it is a CSV or vCard file of cards.',
+  },
+  'import.undecodable': {
+    zh: '文件在第 {offset} 字节附近不是有效的 {encoding} 编码,未导入任何内容:请用 --encoding 指定正确编码(Excel 在中文 Windows 上通常存为 gb18030)。',
+    en: 'the file is not valid {encoding} near byte {offset}; nothing was imported: name the right encoding with --encoding (Excel on Chinese Windows writes gb18030).',
+  },
+  'import.binary': {
+    zh: '文件在第 {offset} 字节附近含有 NUL 字节,不是文本文件,未导入任何内容:请导入 CSV 或 vCard 文件。',
+    en: 'the file contains NUL bytes near byte {offset}: it is not a text file and nothing was imported. Import a CSV or vCard file.',
+  },
+  'import.csv_quote': {
+    zh: '第 {line} 行有未闭合的引号,未导入任何内容:请检查该行的引号是否成对。',
+    en: 'an opening quote is never closed (line {line}); nothing was imported: check the quotes of that line.',
+  },
+  'import.csv_too_long': {
+    zh: '第 {line} 行的记录超过 256 KB,不像名片数据,未导入任何内容:请检查文件。',
+    en: 'the record at line {line} is longer than 256 KB, which no business card is; nothing was imported: check the file.',
+  },
+  'import.csv_syntax': {
+    zh: '第 {line} 行不是有效的 CSV,未导入任何内容。',
+    en: 'line {line} is not valid CSV; nothing was imported.',
+  },
+  'import.vcard_unterminated': {
+    zh: '第 {line} 行开始的 vCard 没有 END:VCARD,文件可能不完整,未导入任何内容。',
+    en: 'the vCard starting at line {line} has no END:VCARD (the file may be cut short); nothing was imported.',
+  },
+  'import.vcard_nested': {
+    zh: '第 {line} 行:vCard 中又出现 BEGIN:VCARD,未导入任何内容。',
+    en: 'line {line}: BEGIN:VCARD inside a vCard; nothing was imported.',
+  },
+  'import.vcard_bad_line': {
+    zh: '第 {line} 行不是有效的 vCard 内容,未导入任何内容。',
+    en: 'line {line} is not valid vCard content; nothing was imported.',
+  },
+  'import.vcard_bad_charset': {
+    zh: '第 {line} 行的字符集无法解码,未导入任何内容。',
+    en: 'line {line} cannot be decoded in its stated CHARSET; nothing was imported.',
+  },
+  'import.empty': { zh: '文件是空的,没有可导入的名片。', en: 'the file is empty: there are no cards to import.' },
+  'import.header_only': { zh: '文件只有表头,没有名片数据。', en: 'the file has a header row but no cards.' },
+  'import.no_columns': {
+    zh: '表头中找不到公司或姓名列({header}):请用 --map "表头=company" 或 --map "表头=name" 指定。',
+    en: 'no company or name column among the headers ({header}): say which with --map "HEADER=company" or --map "HEADER=name".',
+  },
+  'import.bad_map': { zh: '--map 无效:{detail}', en: 'bad --map: {detail}' },
+  'import.no_profile': {
+    zh: '没有名为 {name} 的导入配置:首次使用时请同时给出 --map,配置会被保存。',
+    en: 'there is no import profile {name}: give --map with it the first time and it is saved.',
+  },
+  'import.bad_event_date': { zh: '--event-date "{value}" 不是有效日期:请写成 YYYY-MM-DD。', en: '--event-date "{value}" is not a real date: write YYYY-MM-DD.' },
+  'import.bad_on_duplicate': { zh: '--on-duplicate "{value}" 无效:可选 skip、merge、update。', en: '--on-duplicate "{value}" is not one of skip, merge, update.' },
+  'import.strict_stop': {
+    zh: '第 {line} 行被拒绝(--strict,未导入任何内容):{reason}',
+    en: 'line {line} rejected (--strict: nothing was imported): {reason}',
+  },
+  'import.rejected_row': { zh: '第 {line} 行未导入:{reason}', en: 'line {line} not imported: {reason}' },
+  'import.rejected': {
+    zh: '{n} 行未能导入(原因见上,或用 --errors 文件 导出后修正再导入)。',
+    en: '{n} rows were rejected (see above, or write them with --errors FILE, fix and import again).',
+  },
+  'import.hint_errors': { zh: '提示:加 --errors 文件.csv 可导出被拒绝的行及原因。', en: 'Tip: --errors FILE.csv writes the rejected rows with their reasons.' },
+  'import.summary': {
+    zh: '读取 {rows_read} 行:新建客户 {customers_created} 个,新建联系人 {contacts_created} 个,合并 {merged},更新 {updated},重复跳过 {skipped},拒绝 {rejected}。',
+    en: 'Read {rows_read} rows: {customers_created} customers and {contacts_created} contacts created, {merged} merged, {updated} updated, {skipped} skipped as duplicates, {rejected} rejected.',
+  },
+  'import.summary_dry': {
+    zh: '试运行(未保存任何内容):读取 {rows_read} 行:将新建客户 {customers_created} 个,联系人 {contacts_created} 个,合并 {merged},更新 {updated},重复跳过 {skipped},拒绝 {rejected}。',
+    en: 'Dry run (nothing saved): read {rows_read} rows: would create {customers_created} customers and {contacts_created} contacts, merge {merged}, update {updated}, skip {skipped} duplicates, reject {rejected}.',
+  },
+  'import.progress': { zh: '导入中', en: 'importing' },
+  'import.col_line': { zh: '行号', en: 'line' },
+  'import.col_reason': { zh: '错误原因', en: 'reason' },
+  'cli.import': { zh: '导入名片(CSV 各种格式、vCard;UTF-8/GB18030/UTF-16),自动去重', en: 'import business cards (CSV in any common layout, vCard; UTF-8/GB18030/UTF-16), without duplicates' },
+  'cli.opt_import_source': { zh: '新客户的收集渠道(默认 trade-show 展会)', en: 'source of new customers (default trade-show)' },
+  'cli.opt_event': { zh: '展会/活动名称', en: 'the trade show or event' },
+  'cli.opt_event_date': { zh: '展会日期 YYYY-MM-DD', en: 'the date of the event, YYYY-MM-DD' },
+  'cli.opt_import_owner': { zh: '新客户的负责人(默认自己)', en: 'owner of new customers (default: you)' },
+  'cli.opt_map': { zh: '指定列含义:"表头=字段",可重复(字段:company name mobile phone email title …)', en: 'what a column means: "HEADER=FIELD", repeatable (company name mobile phone email title …)' },
+  'cli.opt_profile': { zh: '使用已保存的列配置;与 --map 同用时保存', en: 'use a saved column mapping; with --map, save it under this name' },
+  'cli.opt_encoding': { zh: '文件编码:auto utf8 gb18030 utf16', en: 'file encoding: auto utf8 gb18030 utf16' },
+  'cli.opt_on_duplicate': { zh: '遇到重复:skip 跳过(默认),merge 只补空项,update 覆盖', en: 'on a duplicate: skip (default), merge (fill empty fields only), update (overwrite)' },
+  'cli.opt_dry_run': { zh: '试运行:做完所有检查,但不保存', en: 'do everything but save' },
+  'cli.opt_strict': { zh: '遇到第一个错误行即中止(不保存)', en: 'stop at the first bad row, saving nothing' },
+  'cli.opt_errors': { zh: '把被拒绝的行及原因写入此 CSV 文件(Excel 可直接打开)', en: 'write the rejected rows and reasons to this CSV file (opens in Excel)' },
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof messages;

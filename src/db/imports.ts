@@ -1,0 +1,146 @@
+// Filing business cards into the database during `crm import`, with duplicate handling, and the
+// record of each import run and of saved column mappings.
+import type { FiledCard } from '../domain/card-filing.js';
+import type { Values } from '../domain/card-fields.js';
+import { companyNameKey } from '../domain/company-name.js';
+import type { Db } from './database.js';
+import { getContact, getCustomer, type ContactRow, type CustomerRow } from './customers.js';
+import { addContact, changeContact, changeCustomer, createCustomer, rowValues } from './customer-writes.js';
+import type { Actor } from './history.js';
+import { stmt } from './statements.js';
+
+export type DuplicatePolicy = 'skip' | 'merge' | 'update';
+
+export interface ImportCounts {
+  rows_read: number;
+  customers_created: number;
+  contacts_created: number;
+  merged: number;
+  updated: number;
+  skipped: number;
+  rejected: number;
+}
+
+export function zeroCounts(): ImportCounts {
+  return { rows_read: 0, customers_created: 0, contacts_created: 0, merged: 0, updated: 0, skipped: 0, rejected: 0 };
+}
+
+export interface ImportRun {
+  actor: Actor;
+  onDuplicate: DuplicatePolicy;
+  /** Values every new customer starts with: status, source, event, owner. */
+  newCustomer: Values;
+  ownerId: number | null;
+}
+
+function customerFor(db: Db, values: Values): CustomerRow | undefined {
+  const byCode = values.uscc ? (stmt(db, 'SELECT id FROM customers WHERE uscc = ? ORDER BY id LIMIT 1').get(values.uscc) as { id: number } | undefined) : undefined;
+  const found =
+    byCode ?? (stmt(db, 'SELECT id FROM customers WHERE name_key = ? ORDER BY id LIMIT 1').get(companyNameKey(String(values.name))) as { id: number } | undefined);
+  return found && getCustomer(db, found.id);
+}
+
+/** The same person already on file: same mobile, same e-mail (any case), or — with neither —
+ * the same name at the same company. */
+function contactFor(db: Db, values: Values, customerId: number | undefined): ContactRow | undefined {
+  const hit = (sql: string, ...params: unknown[]) => (stmt(db, sql).get(...params) as { id: number } | undefined)?.id;
+  const id =
+    (values.mobile ? hit('SELECT id FROM contacts WHERE mobile = ? ORDER BY id LIMIT 1', values.mobile) : undefined) ??
+    (values.email ? hit('SELECT id FROM contacts WHERE lower(email) = ? ORDER BY id LIMIT 1', String(values.email).toLowerCase()) : undefined) ??
+    (!values.mobile && !values.email && customerId !== undefined
+      ? hit('SELECT id FROM contacts WHERE customer_id = ? AND name = ? ORDER BY id LIMIT 1', customerId, values.name)
+      : undefined);
+  return id === undefined ? undefined : getContact(db, id);
+}
+
+/** merge: only what is empty on file; update: every value the card has. */
+function changesFor(policy: DuplicatePolicy, current: Values, incoming: Values): Values {
+  const out: Values = {};
+  for (const [k, v] of Object.entries(incoming)) {
+    if (k === 'name' || v === null) continue;
+    const empty = current[k] === null || current[k] === undefined || current[k] === '';
+    if (policy === 'merge' ? empty : String(current[k]) !== String(v)) out[k] = v;
+  }
+  return out;
+}
+
+/** Files one card; returns which counter it moved. */
+export function fileCardInto(db: Db, run: ImportRun, card: FiledCard, counts: ImportCounts): void {
+  const customer = customerFor(db, card.customer);
+  const duplicate = card.contact ? contactFor(db, card.contact, customer?.id) : undefined;
+  const policy = run.onDuplicate;
+
+  if (duplicate || (customer && !card.contact)) {
+    if (policy === 'skip') {
+      counts.skipped++;
+      return;
+    }
+    const owner = duplicate ? getCustomer(db, duplicate.customer_id)! : customer!;
+    let changed = changeCustomer(db, run.actor, owner, changesFor(policy, rowValues(owner), card.customer));
+    if (duplicate && card.contact) changed += changeContact(db, run.actor, duplicate, changesFor(policy, { ...duplicate }, card.contact));
+    if (changed === 0) counts.skipped++;
+    else counts[policy === 'merge' ? 'merged' : 'updated']++;
+    return;
+  }
+
+  if (customer) {
+    // A new person at a company already on file.
+    if (policy !== 'skip') changeCustomer(db, run.actor, customer, changesFor(policy, rowValues(customer), card.customer));
+    addContact(db, run.actor, customer.id, card.contact!);
+    counts.contacts_created++;
+    return;
+  }
+
+  createCustomer(db, run.actor, {
+    values: { ...run.newCustomer, ...card.customer },
+    ownerId: run.ownerId,
+    contacts: card.contact ? [card.contact] : [],
+    staff: [],
+  });
+  counts.customers_created++;
+  if (card.contact) counts.contacts_created++;
+}
+
+export interface ImportRecord {
+  at: string;
+  staffId: number;
+  osLogin: string;
+  fileName: string;
+  encoding: string;
+  layout: string;
+  source: string;
+  event: string | null;
+  eventDate: string | null;
+  onDuplicate: DuplicatePolicy;
+}
+
+export function insertImport(db: Db, r: ImportRecord): number {
+  return Number(
+    stmt(
+      db,
+      `INSERT INTO imports (at, staff_id, os_login, file_name, encoding, layout, source, event, event_date, on_duplicate)
+       VALUES (@at, @staffId, @osLogin, @fileName, @encoding, @layout, @source, @event, @eventDate, @onDuplicate)`,
+    ).run(r).lastInsertRowid,
+  );
+}
+
+export function finishImport(db: Db, id: number, c: ImportCounts): void {
+  stmt(
+    db,
+    `UPDATE imports SET rows_read = @rows_read, customers_created = @customers_created, contacts_created = @contacts_created,
+            merged = @merged, updated = @updated, skipped = @skipped, rejected = @rejected WHERE id = @id`,
+  ).run({ ...c, id });
+}
+
+export function importProfile(db: Db, name: string): Record<string, string> | undefined {
+  const row = stmt(db, 'SELECT mapping FROM import_profiles WHERE name = ?').get(name) as { mapping: string } | undefined;
+  return row && (JSON.parse(row.mapping) as Record<string, string>);
+}
+
+export function saveImportProfile(db: Db, name: string, mapping: Record<string, string>, staffId: number, at: string): void {
+  stmt(
+    db,
+    `INSERT INTO import_profiles (name, mapping, staff_id, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (name) DO UPDATE SET mapping = excluded.mapping, staff_id = excluded.staff_id, updated_at = excluded.updated_at`,
+  ).run(name, JSON.stringify(mapping), staffId, at);
+}

@@ -1,0 +1,71 @@
+// A business card to the values of a customer and (when it names a person) a contact, checked
+// with the card's own rules: one invalid value rejects the whole card (import reports it by line).
+import type { BusinessCard } from './business-card.js';
+import { CONTACT_FIELDS, CUSTOMER_FIELDS, fieldByKey, normalizeField, type FieldDef, type Values } from './card.js';
+import { ValidationError } from '../errors.js';
+
+export interface FiledCard {
+  customer: Values;
+  contact: Values | null;
+}
+
+const customerField = (key: string) => fieldByKey(CUSTOMER_FIELDS, key)!;
+const contactField = (key: string) => fieldByKey(CONTACT_FIELDS, key)!;
+/** Second and further numbers are checked as numbers of any kind (a 手机2 column often holds a landline). */
+const ANY_PHONE = contactField('phone');
+
+function put(into: Values, def: FieldDef, raw: string | undefined): void {
+  if (raw === undefined) return;
+  const value = normalizeField(def, raw);
+  if (value !== null) into[def.key] = value;
+}
+
+/** Values beyond the first of a kind, kept in the contact's notes so that nothing is lost. */
+function extras(label: string, values: string[], def: FieldDef): string[] {
+  return values.length ? [`${label}: ${values.map((v) => String(normalizeField(def, v))).join(', ')}`] : [];
+}
+
+export function fileCard(card: BusinessCard): FiledCard {
+  const company = card.company?.trim();
+  const person = card.person?.trim();
+  if (!company && !person) throw new ValidationError('import.no_name', {});
+  const customer: Values = { name: String(normalizeField(customerField('name'), company || person)) };
+  for (const [key, raw] of [
+    ['address', card.address],
+    ['postal_code', card.postalCode],
+    ['website', card.website],
+    ['uscc', card.uscc],
+    ['industry', card.industry],
+    ['region', card.region],
+    ['fax', card.faxes[0]],
+  ] as const) {
+    put(customer, customerField(key), raw);
+  }
+  const [mobile, ...moreMobiles] = card.mobiles;
+  const [phone, ...morePhones] = card.phones;
+  const [email, ...moreEmails] = card.emails;
+  const moreFaxes = card.faxes.slice(1);
+  if (!person) {
+    // A company card without a person: its first number and e-mail belong to the company (a
+    // customer has one of each; further ones are still checked, so a bad one rejects the card).
+    put(customer, customerField('phone'), phone ?? mobile);
+    put(customer, customerField('email'), email);
+    for (const v of [...card.mobiles, ...card.phones]) normalizeField(ANY_PHONE, v);
+    for (const v of moreEmails) normalizeField(contactField('email'), v);
+    return { customer, contact: null };
+  }
+  const contact: Values = { name: String(normalizeField(contactField('name'), person)) };
+  put(contact, contactField('title'), card.title);
+  put(contact, contactField('department'), card.department);
+  put(contact, contactField('mobile'), mobile);
+  put(contact, contactField('phone'), phone);
+  put(contact, contactField('email'), email);
+  const notes = [
+    ...(card.notes?.trim() ? [card.notes.trim()] : []),
+    ...extras('其他电话', [...moreMobiles, ...morePhones], ANY_PHONE),
+    ...extras('其他邮箱', moreEmails, contactField('email')),
+    ...extras('其他传真', moreFaxes, ANY_PHONE),
+  ];
+  if (notes.length) contact.notes = notes.join('\n');
+  return { customer, contact };
+}

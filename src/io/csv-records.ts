@@ -1,0 +1,66 @@
+// Records of a CSV file as a stream, whatever wrote it: Excel (comma, or semicolon in some
+// locales), tab-separated exports, CRLF or LF, quoted fields with embedded newlines, empty
+// trailing columns. Each record comes with the line it starts on, for error reports.
+import { parse } from 'csv-parse';
+import { once } from 'node:events';
+
+export interface CsvRecord {
+  line: number;
+  fields: string[];
+}
+
+/** No business card needs more; a longer record means the file is not what it claims to be. */
+export const MAX_RECORD_BYTES = 256 * 1024;
+
+export class CsvError extends Error {
+  constructor(
+    readonly line: number,
+    readonly reason: 'quote' | 'too_long' | 'syntax',
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** Comma unless the header line has more tabs or semicolons (outside quotes). */
+export function detectDelimiter(firstText: string): string {
+  const header = firstText.split(/\r?\n/, 1)[0]!.replace(/"[^"]*"/g, '');
+  const counts = [',', '\t', ';'].map((d) => [d, header.split(d).length - 1] as const);
+  return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+}
+
+function newlinesIn(fields: string[]): number {
+  return fields.reduce((n, f) => n + (f.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
+}
+
+export async function* csvRecords(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<CsvRecord> {
+  const parser = parse({
+    delimiter,
+    info: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_RECORD_BYTES,
+    record_delimiter: ['\r\n', '\n', '\r'],
+  });
+  const feeding = (async () => {
+    try {
+      for await (const chunk of text) if (!parser.write(chunk)) await once(parser, 'drain');
+      parser.end();
+    } catch (e) {
+      parser.destroy(e as Error);
+    }
+  })();
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      yield { line: info.lines - newlinesIn(record), fields: record };
+    }
+  } catch (e) {
+    const err = e as Error & { code?: string; lines?: number };
+    if (!err.code?.startsWith('CSV_')) throw e;
+    const reason = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'quote' : err.code === 'CSV_MAX_RECORD_SIZE' ? 'too_long' : 'syntax';
+    throw new CsvError(err.lines ?? 0, reason, err.message);
+  } finally {
+    await feeding;
+  }
+}

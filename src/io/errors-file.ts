@@ -1,0 +1,35 @@
+// The rejected rows of an import, written as a CSV that Excel opens (UTF-8 with BOM) with the
+// original columns plus the line and the reason, so the clerk can fix them and import again.
+// Written to a temporary file and renamed into place, so a failed run leaves no half file.
+import { stringify } from 'csv-stringify/sync';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+
+export interface ErrorsFile {
+  add(line: number, reason: string, fields: string[]): void;
+  commit(): void;
+  discard(): void;
+}
+
+export function openErrorsFile(path: string, header: string[], labels: { line: string; reason: string }): ErrorsFile {
+  const temp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temp, 'w', 0o600);
+  writeSync(fd, '\uFEFF' + stringify([[...header, labels.line, labels.reason]]));
+  let open = true;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    add(line, reason, fields) {
+      writeSync(fd, stringify([[...fields, String(line), reason]]));
+    },
+    commit() {
+      close();
+      renameSync(temp, path);
+    },
+    discard() {
+      close();
+      rmSync(temp, { force: true });
+    },
+  };
+}
