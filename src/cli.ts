@@ -167,5 +167,22 @@ export function buildProgram(ctx: Context): Command {
     .option('--json', t('cli.opt_json'))
     .action(async (id: string, o) => (await import('./commands/contact/remove.js')).run(ctx, id, o));
 
+  program
+    .command('import <file>')
+    .description(t('cli.import'))
+    .option('--source <source>', t('cli.opt_import_source'), 'trade-show')
+    .option('--event <name>', t('cli.opt_event'))
+    .option('--event-date <date>', t('cli.opt_event_date'))
+    .option('--owner <login>', t('cli.opt_import_owner'))
+    .option('--map <header=field...>', t('cli.opt_map'))
+    .option('--profile <name>', t('cli.opt_profile'))
+    .option('--encoding <encoding>', t('cli.opt_encoding'), 'auto')
+    .option('--on-duplicate <policy>', t('cli.opt_on_duplicate'), 'skip')
+    .option('--dry-run', t('cli.opt_dry_run'))
+    .option('--strict', t('cli.opt_strict'))
+    .option('--errors <file>', t('cli.opt_errors'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (file: string, o) => (await import('./commands/import.js')).run(ctx, file, o));
+
   return program;
 }

@@ -18,6 +18,7 @@ export interface BusinessCard {
   uscc?: string;
   industry?: string;
   region?: string;
+  birthday?: string;
 }
 
 export function emptyCard(): BusinessCard {

@@ -60,6 +60,7 @@ export function fileCard(card: BusinessCard): FiledCard {
   put(contact, contactField('mobile'), mobile);
   put(contact, contactField('phone'), phone);
   put(contact, contactField('email'), email);
+  put(contact, contactField('birthday'), card.birthday);
   const notes = [
     ...(card.notes?.trim() ? [card.notes.trim()] : []),
     ...extras('其他电话', [...moreMobiles, ...morePhones], ANY_PHONE),

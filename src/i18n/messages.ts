@@ -454,7 +454,7 @@ export const messages = {
     zh: '第 {line} 行的字符集无法解码,未导入任何内容。',
     en: 'line {line} cannot be decoded in its stated CHARSET; nothing was imported.',
   },
-  'import.empty': { zh: '文件是空的,没有可导入的名片。', en: 'the file is empty: there are no cards to import.' },
+  'import.empty': { zh: '文件是空的(或只有空白),没有可导入的名片。', en: 'the file is empty (or only blank): there are no cards to import.' },
   'import.header_only': { zh: '文件只有表头,没有名片数据。', en: 'the file has a header row but no cards.' },
   'import.no_columns': {
     zh: '表头中找不到公司或姓名列({header}):请用 --map "表头=company" 或 --map "表头=name" 指定。',

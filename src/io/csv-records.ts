@@ -34,7 +34,14 @@ function newlinesIn(fields: string[]): number {
 }
 
 export async function* csvRecords(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<CsvRecord> {
+  // Where the next record begins, kept as the parser goes (not as records are consumed): an
+  // unclosed quote is reported where its record began, not at the end of the file.
+  let nextLine = 1;
   const parser = parse({
+    on_record: (record: string[], context: { lines: number }) => {
+      nextLine = context.lines + 1;
+      return record;
+    },
     delimiter,
     info: true,
     relax_column_count: true,
@@ -58,8 +65,8 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter: string
   } catch (e) {
     const err = e as Error & { code?: string; lines?: number };
     if (!err.code?.startsWith('CSV_')) throw e;
-    const reason = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'quote' : err.code === 'CSV_MAX_RECORD_SIZE' ? 'too_long' : 'syntax';
-    throw new CsvError(err.lines ?? 0, reason, err.message);
+    if (err.code === 'CSV_QUOTE_NOT_CLOSED') throw new CsvError(nextLine, 'quote', err.message);
+    throw new CsvError(err.lines ?? nextLine, err.code === 'CSV_MAX_RECORD_SIZE' ? 'too_long' : 'syntax', err.message);
   } finally {
     await feeding;
   }

@@ -1,0 +1,253 @@
+// crm import FILE|-: business cards from a trade show (any CSV layout, vCard; UTF-8, GB18030 or
+// UTF-16) filed into customers and contacts without duplicates, in one transaction. Tells the
+// clerk exactly what it did and which rows it could not use, and why.
+import { basename } from 'node:path';
+import { print, printJson, warn, type Context } from '../context.js';
+import { beginImmediate, type Db } from '../db/database.js';
+import { fileCardInto, finishImport, importProfile, insertImport, saveImportProfile, zeroCounts, type DuplicatePolicy, type ImportCounts } from '../db/imports.js';
+import type { BusinessCard } from '../domain/business-card.js';
+import { fileCard } from '../domain/card-filing.js';
+import { CUSTOMER_FIELDS, fieldByKey, normalizeEnumField } from '../domain/card-fields.js';
+import { parseDate } from '../domain/date.js';
+import { cardFromRow, detectLayout, parseMapping, type Target } from '../domain/import-layout.js';
+import { mayAddCustomers, mayReassign } from '../domain/scope.js';
+import { CrmError, PermissionError, UsageError, ValidationError } from '../errors.js';
+import { csvRecords, CsvError, detectDelimiter } from '../io/csv-records.js';
+import { decodeStream, DecodeError, detectEncoding, parseEncodingFlag, type Encoding } from '../io/decode.js';
+import { openErrorsFile, type ErrorsFile } from '../io/errors-file.js';
+import { openInput } from '../io/input-bytes.js';
+import { progress } from '../io/progress.js';
+import { looksLikeVCard, parseVCards, VCardError } from '../io/vcard.js';
+import { withSession, type Session } from '../session.js';
+import { resolveStaff } from './card-input.js';
+
+export interface ImportOptions {
+  source: string;
+  event?: string;
+  eventDate?: string;
+  owner?: string;
+  map?: string[];
+  profile?: string;
+  encoding: string;
+  onDuplicate: string;
+  dryRun?: boolean;
+  strict?: boolean;
+  errors?: string;
+  json?: boolean;
+}
+
+/** Some rows were rejected: the summary is printed, and the command exits 1. */
+export class RowsRejectedError extends CrmError {}
+
+/** One unit of input: a CSV row or a vCard, read or not. */
+interface Entry {
+  line: number;
+  /** The card, or why it could not be read. */
+  card: BusinessCard | CrmError;
+  /** What goes into the errors file if the card is rejected. */
+  raw: string[];
+}
+
+interface Reader {
+  layout: string;
+  header: string[];
+  entries: AsyncIterable<Entry>;
+}
+
+const DUPLICATE_POLICIES: readonly DuplicatePolicy[] = ['skip', 'merge', 'update'];
+
+function checkedOptions(o: ImportOptions) {
+  const source = normalizeEnumField(fieldByKey(CUSTOMER_FIELDS, 'source')!, o.source);
+  const eventDate = o.eventDate === undefined ? null : parseDate(o.eventDate);
+  if (eventDate === null && o.eventDate !== undefined) throw new UsageError('import.bad_event_date', { value: o.eventDate });
+  if (!DUPLICATE_POLICIES.includes(o.onDuplicate as DuplicatePolicy)) throw new UsageError('import.bad_on_duplicate', { value: o.onDuplicate });
+  let mapping: Record<string, Target>;
+  try {
+    mapping = parseMapping(o.map ?? []);
+  } catch (e) {
+    throw new UsageError('import.bad_map', { detail: (e as Error).message });
+  }
+  return { source, eventDate, policy: o.onDuplicate as DuplicatePolicy, encoding: parseEncodingFlag(o.encoding), mapping };
+}
+
+async function* withFirst<T>(first: T, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield first;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+/** Tells CSV from vCard by the first text, and reads the header row of a CSV. */
+async function openReader(text: AsyncIterable<string>, overrides: Record<string, Target>): Promise<Reader | null> {
+  const iterator = text[Symbol.asyncIterator]();
+  let first = '';
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    first += next.value;
+    if (first.trim() !== '') break;
+  }
+  if (first.trim() === '') return null;
+  const all = withFirst(first, iterator);
+  if (looksLikeVCard(first)) {
+    let whole = '';
+    for await (const t of all) whole += t;
+    return {
+      layout: 'vcard',
+      header: ['company', 'name', 'mobile', 'email'],
+      entries: (async function* () {
+        for (const { line, card } of parseVCards(whole)) {
+          yield { line, card, raw: [card.company ?? '', card.person ?? '', card.mobiles.join(' '), card.emails.join(' ')] };
+        }
+      })(),
+    };
+  }
+  const records = csvRecords(all, detectDelimiter(first));
+  const headerRecord = await records.next();
+  if (headerRecord.done) return null;
+  const header = headerRecord.value.fields;
+  const layout = detectLayout(header, overrides);
+  if (!layout.columns.some((c) => ['company', 'name', 'family_name', 'given_name'].includes(c.target))) {
+    throw new UsageError('import.no_columns', { header: header.join(', ') });
+  }
+  return {
+    layout: layout.kind,
+    header,
+    entries: (async function* () {
+      for await (const { line, fields } of records) {
+        const extra = fields.slice(header.length).filter((f) => f.trim() !== '');
+        const card = extra.length ? new ValidationError('import.ragged', { n: fields.length, m: header.length }) : cardFromRow(layout, fields);
+        yield { line, card, raw: fields };
+      }
+    })(),
+  };
+}
+
+/** File-level problems (undecodable bytes, broken quoting, a vCard cut short) as usage errors. */
+function fileError(e: unknown): unknown {
+  if (e instanceof DecodeError) return new UsageError(e.reason === 'nul' ? 'import.binary' : 'import.undecodable', { encoding: e.encoding, offset: e.byteOffset });
+  if (e instanceof CsvError) return new UsageError(`import.csv_${e.reason}`, { line: e.line });
+  if (e instanceof VCardError) return new UsageError(`import.vcard_${e.reason}`, { line: e.line });
+  return e;
+}
+
+export async function run(ctx: Context, file: string, o: ImportOptions): Promise<void> {
+  const opts = checkedOptions(o);
+  const { counts, encoding, layout } = await withSession(ctx, 'import', async (s) => {
+    if (!mayAddCustomers(s.caller)) throw new PermissionError('customer.add_denied', {});
+    const owner = resolveStaff(s.db, o.owner ?? s.caller.login, fieldByKey(CUSTOMER_FIELDS, 'owner')!, 'owner');
+    if (owner.id !== s.caller.staffId && !mayReassign(s.caller)) throw new PermissionError('customer.reassign_denied', {});
+    const saved = o.profile ? importProfile(s.db, o.profile) : undefined;
+    if (o.profile && !saved && !o.map?.length) throw new UsageError('import.no_profile', { name: o.profile });
+    const overrides = { ...(saved as Record<string, Target> | undefined), ...opts.mapping };
+
+    const input = await openInput(ctx, file);
+    const encoding = opts.encoding === 'auto' ? detectEncoding(input.head) : opts.encoding;
+    if (encoding === null) throw new UsageError('import.unknown_encoding', {});
+    let done = 0;
+    const counted = (async function* () {
+      for await (const chunk of input.chunks) {
+        done += chunk.length;
+        yield chunk;
+      }
+    })();
+    let reader: Reader | null;
+    try {
+      reader = await openReader(decodeStream(counted, encoding), overrides);
+    } catch (e) {
+      throw fileError(e);
+    }
+    if (!reader) throw new UsageError('import.empty', {});
+
+    const errors = o.errors ? openErrorsFile(o.errors, reader.header, { line: ctx.t('import.col_line'), reason: ctx.t('import.col_reason') }) : null;
+    const bar = progress(ctx, input.size, ctx.t('import.progress'));
+    const counts = zeroCounts();
+    try {
+      await fileAll(ctx, s, reader, { ...opts, ownerId: owner.id, ownerLogin: owner.login, file, event: o.event ?? null, strict: !!o.strict, dryRun: !!o.dryRun, profile: o.profile, encoding }, counts, errors, () =>
+        bar.update(done, counts.rows_read),
+      );
+      errors?.commit();
+    } catch (e) {
+      errors?.discard();
+      throw fileError(e);
+    } finally {
+      bar.finish();
+    }
+    return { counts, encoding, layout: reader.layout };
+  });
+
+  const summary = { ...counts, dry_run: !!o.dryRun, encoding, layout, errors_file: o.errors ?? null };
+  if (o.json) printJson(ctx, summary);
+  else print(ctx, ctx.t(o.dryRun ? 'import.summary_dry' : 'import.summary', { ...counts }));
+  if (counts.rejected > 0) {
+    if (!o.json && !o.errors) warn(ctx, ctx.t('import.hint_errors'));
+    throw new RowsRejectedError('import.rejected', { n: counts.rejected });
+  }
+}
+
+interface FilingSettings {
+  source: string;
+  eventDate: string | null;
+  policy: DuplicatePolicy;
+  ownerId: number;
+  ownerLogin: string;
+  file: string;
+  event: string | null;
+  strict: boolean;
+  dryRun: boolean;
+  profile: string | undefined;
+  mapping: Record<string, Target>;
+  encoding: Encoding;
+}
+
+/** The one transaction: every card filed, or — on a fatal error, --strict, or --dry-run — none. */
+async function fileAll(
+  ctx: Context,
+  s: Session,
+  reader: Reader,
+  f: FilingSettings,
+  counts: ImportCounts,
+  errors: ErrorsFile | null,
+  tick: () => void,
+): Promise<void> {
+  const db: Db = s.db;
+  beginImmediate(db);
+  try {
+    const importId = insertImport(db, {
+      at: s.actor.at,
+      staffId: s.caller.staffId,
+      osLogin: s.actor.osLogin,
+      fileName: f.file === '-' ? '-' : basename(f.file),
+      encoding: f.encoding,
+      layout: reader.layout,
+      source: f.source,
+      event: f.event,
+      eventDate: f.eventDate,
+      onDuplicate: f.policy,
+    });
+    const detail = [f.event, f.eventDate].filter(Boolean).join(' ');
+    const run = {
+      actor: { ...s.actor, command: `import #${importId}` },
+      onDuplicate: f.policy,
+      ownerId: f.ownerId,
+      newCustomer: { status: 'potential', source: f.source, ...(detail ? { source_detail: detail } : {}), owner: f.ownerLogin },
+    };
+    for await (const entry of reader.entries) {
+      counts.rows_read++;
+      try {
+        if (entry.card instanceof CrmError) throw entry.card;
+        fileCardInto(db, run, fileCard(entry.card), counts);
+      } catch (e) {
+        if (!(e instanceof ValidationError)) throw e;
+        if (f.strict) throw new UsageError('import.strict_stop', { line: entry.line, reason: ctx.t(e.key, e.params) });
+        counts.rejected++;
+        errors?.add(entry.line, ctx.t(e.key, e.params), entry.raw);
+        if (!errors && counts.rejected <= 20) warn(ctx, ctx.t('import.rejected_row', { line: entry.line, reason: ctx.t(e.key, e.params) }));
+      }
+      tick();
+    }
+    if (counts.rows_read === 0) throw new UsageError('import.header_only', {});
+    finishImport(db, importId, counts);
+    if (f.profile && Object.keys(f.mapping).length) saveImportProfile(db, f.profile, f.mapping, s.caller.staffId, s.actor.at);
+    db.exec(f.dryRun ? 'ROLLBACK' : 'COMMIT');
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw e;
+  }
+}

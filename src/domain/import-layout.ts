@@ -1,0 +1,282 @@
+// Which column of a CSV file of business cards means what, and each row as a BusinessCard.
+// Files come from trade shows in every layout (Chinese or English headers typed by people,
+// Google and Outlook exports), so columns are always found by their header names, never by
+// position. Pure: the caller reads and splits the file.
+import { emptyCard, joinPersonName, type BusinessCard } from './business-card.js';
+import { hasHan } from './text.js';
+
+export type Target =
+  | 'company' | 'name' | 'family_name' | 'given_name' | 'middle_name' | 'title' | 'department'
+  | 'mobile' | 'phone' | 'fax' | 'email' | 'address' | 'street' | 'city' | 'state' | 'postal_code'
+  | 'country' | 'website' | 'notes' | 'uscc' | 'industry' | 'region' | 'birthday' | 'ignore';
+
+export const TARGETS: readonly Target[] = [
+  'company', 'name', 'family_name', 'given_name', 'middle_name', 'title', 'department',
+  'mobile', 'phone', 'fax', 'email', 'address', 'street', 'city', 'state', 'postal_code',
+  'country', 'website', 'notes', 'uscc', 'industry', 'region', 'birthday', 'ignore',
+];
+
+export interface ColumnRule {
+  /** Position of the column in each row, found from its header. */
+  index: number;
+  /** The header as written in the file. */
+  header: string;
+  target: Exclude<Target, 'ignore'>;
+  /** Google's "Phone N - Value": position of its "Phone N - Label" (or older "- Type") column,
+   * whose text (Mobile, Work, Work Fax…) files the number as a mobile, a fax or a phone. */
+  labelIndex?: number;
+}
+
+export interface Layout {
+  kind: 'chinese' | 'english' | 'google' | 'outlook' | 'mixed';
+  columns: ColumnRule[];
+  /** Headers used by no rule (neither recognised nor a known column to ignore), to report. */
+  unmapped: string[];
+}
+
+type Synonyms = Partial<Record<Target, readonly string[]>>;
+
+/** Chinese headers as people type them, Simplified and Traditional. */
+const CHINESE: Synonyms = {
+  company: ['公司', '公司名称', '公司名', '单位', '单位名称', '企业名称', '企业', '工作单位', '公司名稱', '單位', '單位名稱', '企業名稱', '企業', '工作單位'],
+  name: ['姓名', '联系人', '名字', '联系人姓名', '聯絡人', '聯繫人', '聯絡人姓名', '聯繫人姓名'],
+  family_name: ['姓', '姓氏'],
+  given_name: ['名'],
+  title: ['职位', '职务', '头衔', '职称', '職位', '職務', '頭銜', '職稱'],
+  department: ['部门', '部門'],
+  mobile: ['手机', '手机号', '手机号码', '移动电话', '行动电话', '联系人手机', '手機', '手機號', '手機號碼', '移動電話', '行動電話'],
+  phone: ['电话', '办公电话', '公司电话', '座机', '固话', '工作电话', '联系电话', '联系人电话', '電話', '辦公電話', '公司電話', '座機', '固話', '工作電話', '聯絡電話', '市話'],
+  fax: ['传真', '傳真'],
+  // Chinese sheets mostly head the e-mail column in English.
+  email: ['邮箱', '电子邮件', '电子邮箱', '邮件', '联系邮箱', 'E-mail', 'Email', '郵箱', '電子郵件', '電子郵箱', '電子信箱', '電郵', '郵件'],
+  address: ['地址', '公司地址', '通讯地址', '联系地址', '通訊地址', '聯絡地址', '聯繫地址'],
+  street: ['详细地址', '街道', '詳細地址'],
+  city: ['城市', '市'],
+  state: ['省份', '省'],
+  country: ['国家', '國家'],
+  postal_code: ['邮编', '邮政编码', '郵編', '郵政編碼', '郵遞區號'],
+  website: ['网址', '网站', '主页', '網址', '網站', '主頁'],
+  notes: ['备注', '说明', '備註', '說明'],
+  uscc: ['统一社会信用代码', '信用代码', '社会信用代码', '統一社會信用代碼', '信用代碼', '社會信用代碼'],
+  industry: ['行业', '行業'],
+  region: ['区域', '地区', '區域', '地區'],
+  // Only where a person typed the column: Google's and Outlook's Birthday columns are ignored,
+  // Outlook fills them with 0/0/00.
+  birthday: ['生日', '出生日期'],
+};
+
+/** English headers, with the field columns of Google's (current and older) and Outlook's exports. */
+const ENGLISH: Synonyms = {
+  company: ['Company', 'Company Name', 'Organization', 'Organisation', 'Organization Name', 'Organization 1 - Name'],
+  name: ['Name', 'Full Name', 'Contact', 'Contact Name'],
+  family_name: ['Last Name', 'Family Name', 'Surname'],
+  given_name: ['First Name', 'Given Name'],
+  middle_name: ['Middle Name', 'Additional Name'],
+  title: ['Title', 'Job Title', 'Position', 'Organization Title', 'Organization 1 - Title'],
+  department: ['Department', 'Organization Department', 'Organization 1 - Department'],
+  mobile: ['Mobile', 'Mobile Phone', 'Mobile Number', 'Cell', 'Cell Phone'],
+  phone: ['Phone', 'Phone Number', 'Telephone', 'Tel', 'Work Phone', 'Business Phone', 'Office Phone', 'Home Phone', 'Company Main Phone', 'Primary Phone', 'Other Phone', 'Phone 1 - Value'],
+  fax: ['Fax', 'Business Fax', 'Home Fax', 'Other Fax'],
+  email: ['Email', 'E-mail', 'Email Address', 'E-mail Address', 'E-mail 1 - Value'],
+  address: ['Address', 'Address 1 - Formatted'],
+  street: ['Street', 'Business Street', 'Address 1 - Street', 'Address 1 - Extended Address'],
+  city: ['City', 'Business City', 'Address 1 - City'],
+  state: ['State', 'Province', 'Business State', 'Address 1 - Region'],
+  postal_code: ['Postal Code', 'Zip', 'Zip Code', 'Postcode', 'Business Postal Code', 'Address 1 - Postal Code'],
+  country: ['Country', 'Business Country', 'Business Country/Region', 'Address 1 - Country'],
+  website: ['Website', 'Web Site', 'Web Page', 'URL', 'Website 1 - Value'],
+  notes: ['Notes', 'Note', 'Comments'],
+  uscc: ['USCC', 'Unified Social Credit Code', 'Credit Code'],
+  industry: ['Industry'],
+  region: ['Region'],
+};
+
+/** Personal columns that both Google's and Outlook's exports always write. */
+const PERSONAL = [
+  'Birthday', 'Gender', 'Hobby', 'Initials', 'Language', 'Location', 'Nickname', 'Priority',
+  'Sensitivity', 'Mileage', 'Billing Information', 'Directory Server',
+];
+
+/** Columns an export always writes that a business card has no place for: ignored in that
+ * export, but reported as unmapped in any other file, where they may mean something else. */
+const IGNORED: Record<'google' | 'outlook', readonly string[]> = {
+  google: [
+    ...PERSONAL, 'Name Prefix', 'Name Suffix', 'Phonetic First Name', 'Phonetic Middle Name',
+    'Phonetic Last Name', 'File As', 'Photo', 'Labels', 'Group Membership', 'Yomi Name',
+    'Given Name Yomi', 'Additional Name Yomi', 'Family Name Yomi', 'Short Name', 'Maiden Name',
+    'Occupation', 'Subject', 'E-mail 1 - Label', 'E-mail 1 - Type', 'Phone 1 - Label', 'Phone 1 - Type',
+    'Address 1 - Label', 'Address 1 - Type', 'Address 1 - PO Box', 'Organization 1 - Type',
+    'Organization 1 - Yomi Name', 'Organization 1 - Symbol', 'Organization 1 - Location',
+    'Organization 1 - Job Description', 'Website 1 - Label', 'Website 1 - Type',
+  ],
+  outlook: [
+    ...PERSONAL, 'Suffix', 'Given Yomi', 'Surname Yomi', 'Company Yomi', "Assistant's Phone",
+    'Callback', 'Car Phone', 'ISDN', 'Pager', 'Radio Phone', 'TTY/TDD Phone', 'Telex',
+    'Home Street', 'Home City', 'Home State', 'Home Postal Code', 'Home Country/Region',
+    'Home Address PO Box', 'Other Street', 'Other City', 'Other State', 'Other Postal Code',
+    'Other Country/Region', 'Other Address PO Box', 'Business Address PO Box', 'Account',
+    'Anniversary', "Assistant's Name", 'Categories', 'Children', 'E-mail Type', 'E-mail Display Name',
+    'Government ID Number', 'Internet Free Busy', 'Keywords', "Manager's Name", 'Office Location',
+    'Organizational ID Number', 'Private', 'Profession', 'Referred By', 'Spouse', 'User 1',
+    'IMAddress', 'Schools', 'Personal Web Page',
+  ],
+};
+
+/** Headers that only these exports write: one of them tells the layout. */
+const MARKS: Record<'google' | 'outlook', readonly string[]> = {
+  google: ['File As', 'Group Membership', 'E-mail 1 - Value', 'Phone 1 - Value', 'Address 1 - Formatted', 'Website 1 - Value'],
+  outlook: ['E-mail Display Name', 'Business Street', 'Business Country/Region', 'Home Phone'],
+};
+
+/** A header reduced to what tells it apart: full-width to half-width, lower case, without
+ * spaces and punctuation (公司（1）, E-mail → 公司1, email). A byte-order mark goes too. */
+function compact(header: string): string {
+  return header.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+/** The header as matched against the synonyms: without its numbers, which only tell repeated
+ * columns apart — at the end (手机2, Business Phone 2) or inside (E-mail 2 Address, Phone 1 - Value). */
+function headerKey(header: string): string {
+  return compact(header).replace(/\d+/g, '');
+}
+
+function byKey(synonyms: Synonyms): Map<string, Target> {
+  const map = new Map<string, Target>();
+  for (const [target, names] of Object.entries(synonyms) as [Target, readonly string[]][]) {
+    for (const name of names) map.set(headerKey(name), target);
+  }
+  return map;
+}
+
+const CHINESE_KEYS = byKey(CHINESE);
+const ENGLISH_KEYS = byKey(ENGLISH);
+const KNOWN = new Map([...ENGLISH_KEYS, ...CHINESE_KEYS]);
+const keySet = (names: readonly string[]) => new Set(names.map(headerKey));
+const IGNORED_KEYS = { google: keySet(IGNORED.google), outlook: keySet(IGNORED.outlook) };
+const MARK_KEYS = { google: keySet(MARKS.google), outlook: keySet(MARKS.outlook) };
+const TITLE = headerKey('Title');
+const JOB_TITLE = headerKey('Job Title');
+
+function kindOf(keys: string[]): Layout['kind'] {
+  if (keys.some((k) => MARK_KEYS.google.has(k))) return 'google';
+  if (keys.some((k) => MARK_KEYS.outlook.has(k))) return 'outlook';
+  // E-mail heads Chinese and English sheets alike, so it tells neither.
+  const zh = keys.some((k) => CHINESE_KEYS.has(k) && !ENGLISH_KEYS.has(k));
+  const en = keys.some((k) => ENGLISH_KEYS.has(k) && !CHINESE_KEYS.has(k));
+  return zh && en ? 'mixed' : zh ? 'chinese' : 'english';
+}
+
+/** The --map target for a header: a name with a number ("手机2") names that one column, a name
+ * without ("手机") every numbered column of that name; the exact one wins. */
+function overrideFor(overrides: [string, Target][], header: string): Target | undefined {
+  const exact = overrides.find(([name]) => name === compact(header));
+  return (exact ?? overrides.find(([name]) => name === headerKey(header)))?.[1];
+}
+
+/** Google's "Phone N - Value" → the position of its "Phone N - Label" (older: "- Type"). */
+function phoneLabelIndex(compacted: string[], index: number): number | undefined {
+  const n = /^phone(\d+)value$/.exec(compacted[index] ?? '')?.[1];
+  if (n === undefined) return undefined;
+  const at = compacted.findIndex((c) => c === `phone${n}label` || c === `phone${n}type`);
+  return at < 0 ? undefined : at;
+}
+
+export function detectLayout(headers: string[], overrides: Record<string, Target> = {}): Layout {
+  const keys = headers.map(headerKey);
+  const kind = kindOf(keys);
+  const ignored = new Set(kind === 'google' || kind === 'outlook' ? IGNORED_KEYS[kind] : []);
+  // Outlook writes "Title" (Mr., Dr.) beside "Job Title": with both, "Title" is the courtesy title.
+  if (keys.includes(JOB_TITLE)) ignored.add(TITLE);
+  const compacted = headers.map(compact);
+  const overriding = Object.entries(overrides).map(([name, target]): [string, Target] => [compact(name), target]);
+  const columns: ColumnRule[] = [];
+  const unmapped: string[] = [];
+  headers.forEach((header, index) => {
+    // A blank header (a trailing comma) names nothing, and --map could not name it either.
+    if (!compacted[index]) return;
+    const key = keys[index] ?? '';
+    const overridden = overrideFor(overriding, header);
+    const target = overridden ?? (ignored.has(key) ? 'ignore' : KNOWN.get(key));
+    if (target === undefined) unmapped.push(header);
+    else if (target !== 'ignore') {
+      const labelIndex = overridden === undefined && target === 'phone' ? phoneLabelIndex(compacted, index) : undefined;
+      columns.push(labelIndex === undefined ? { index, header, target } : { index, header, target, labelIndex });
+    }
+  });
+  return { kind, columns, unmapped };
+}
+
+/** A Google phone's label: Mobile (手机) → mobiles, one with Fax (传真) → faxes, else phones.
+ * Labels may carry Google's "* " mark of the primary one. */
+function phoneTarget(label: string): 'mobile' | 'fax' | 'phone' {
+  const l = label.normalize('NFKC').toLowerCase();
+  if (/mobile|手机|手機/.test(l)) return 'mobile';
+  if (/fax|传真|傳真/.test(l)) return 'fax';
+  return 'phone';
+}
+
+const unique = (values: string[]) => [...new Set(values)];
+
+/** The address from its parts: Chinese ones from the largest down without separators
+ * (广东省 + 深圳市 + 福田区华强北路1号), others as "street, city, state, country". */
+function assembleAddress(streets: string[], cities: string[], states: string[], countries: string[]): string | undefined {
+  const chinese = [...states, ...cities, ...streets];
+  if (chinese.some(hasHan)) return unique(chinese).join('');
+  return unique([...streets, ...cities, ...states, ...countries]).join(', ') || undefined;
+}
+
+export function cardFromRow(layout: Layout, row: string[]): BusinessCard {
+  const values = new Map<Target, string[]>();
+  for (const rule of layout.columns) {
+    const cell = row[rule.index]?.trim() ?? '';
+    // Google puts several values of one kind in one cell: "a@x.com ::: b@y.com".
+    const parts = (layout.kind === 'google' ? cell.split(':::') : [cell]).map((p) => p.trim()).filter(Boolean);
+    const target = rule.labelIndex === undefined ? rule.target : phoneTarget(row[rule.labelIndex] ?? '');
+    values.set(target, [...(values.get(target) ?? []), ...parts]);
+  }
+  const all = (target: Target) => unique(values.get(target) ?? []);
+  // A card has one company, title, address…: the first column (or value) that has one.
+  const first = (target: Target) => all(target)[0];
+
+  const texts: Partial<BusinessCard> = {
+    company: first('company'),
+    person: first('name') ?? joinPersonName(first('family_name'), first('given_name'), first('middle_name')),
+    title: first('title'),
+    department: first('department'),
+    address: first('address') ?? assembleAddress(all('street'), all('city'), all('state'), all('country')),
+    postalCode: first('postal_code'),
+    website: first('website'),
+    // Notes are free text: keep every column's.
+    notes: all('notes').join('; ') || undefined,
+    uscc: first('uscc'),
+    industry: first('industry'),
+    region: first('region'),
+    birthday: first('birthday'),
+  };
+  return Object.assign(
+    emptyCard(),
+    { mobiles: all('mobile'), phones: all('phone'), faxes: all('fax'), emails: all('email') },
+    Object.fromEntries(Object.entries(texts).filter(([, value]) => value !== undefined)),
+  );
+}
+
+/** --map "手机号=mobile" "Cell=ignore" → { 手机号: 'mobile', Cell: 'ignore' }. Headers are kept as
+ * typed: detectLayout compares them as it compares the synonyms. */
+export function parseMapping(specs: string[]): Record<string, Target> {
+  const mapping: Record<string, Target> = {};
+  for (const spec of specs) {
+    // NFKC: a full-width ＝ typed with a Chinese input method is still the separator.
+    const text = spec.normalize('NFKC');
+    const at = text.lastIndexOf('=');
+    const header = text.slice(0, at).trim();
+    const target = text.slice(at + 1).trim().toLowerCase();
+    if (at < 0 || !header) {
+      throw new Error(`--map "${spec}" is not HEADER=TARGET (e.g. --map "手机号=mobile"); targets: ${TARGETS.join(', ')}.`);
+    }
+    if (!(TARGETS as readonly string[]).includes(target)) {
+      throw new Error(`--map "${spec}": "${target}" is not a target; use one of ${TARGETS.join(', ')}.`);
+    }
+    mapping[header] = target as Target;
+  }
+  return mapping;
+}

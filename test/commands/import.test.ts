@@ -1,0 +1,301 @@
+import { parse } from 'csv-parse/sync';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { query, snapshot } from '../support/db.js';
+import { crm, json, seededDb, useTempDir } from '../support/run.js';
+
+const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
+
+interface Summary {
+  rows_read: number;
+  customers_created: number;
+  contacts_created: number;
+  merged: number;
+  updated: number;
+  skipped: number;
+  rejected: number;
+  dry_run: boolean;
+  encoding: string;
+  layout: string;
+}
+interface Card {
+  id: string;
+  [key: string]: unknown;
+  contacts: Record<string, unknown>[];
+}
+
+/** Everything a user would see of the stored customers, without ids and times. */
+function filed(db: string) {
+  return query(
+    db,
+    `SELECT c.name, c.status, c.source, c.source_detail, c.address, c.verified_at, k.name AS person, k.title, k.mobile, k.phone, k.email, k.notes
+       FROM customers c LEFT JOIN contacts k ON k.customer_id = c.id ORDER BY c.id, k.id`,
+  );
+}
+
+async function importJson(db: string, argv: string[], login = 'admin') {
+  const r = await crm(db, ['import', ...argv, '--json'], { login });
+  return { ...r, summary: JSON.parse(r.stdout || '{}') as Summary };
+}
+
+describe('crm import: encodings and layouts', () => {
+  const dir = useTempDir();
+
+  test('an Excel CSV from Chinese Windows (GB18030, CRLF) is filed as customers and contacts', async () => {
+    const db = await seededDb(dir());
+    const r = await importJson(db, [fixture('cards-gb18030.csv'), '--event', '2026 深圳电子展', '--event-date', '2026-11-20', '--owner', 'zhangwei']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.summary).toMatchObject({ rows_read: 4, customers_created: 3, contacts_created: 4, rejected: 0, skipped: 0, encoding: 'gb18030', layout: 'chinese' });
+    const card = json<Card>(await crm(db, ['show', 'C000001', '--json']));
+    expect(card).toMatchObject({
+      name: '深圳市华强电子有限公司',
+      status: 'potential',
+      source: 'trade-show',
+      source_detail: '2026 深圳电子展 2026-11-20',
+      owner: 'zhangwei',
+      verified: false,
+      address: '深圳市福田区华强北路1001号',
+    });
+    expect(card.contacts).toEqual([
+      expect.objectContaining({ name: '王强', title: '采购经理', mobile: '13800138000', phone: '+8675583765432', email: 'wangqiang@huaqiang-example.cn', notes: '展位A12' }),
+      expect.objectContaining({ name: '刘洋', title: '工程师', mobile: '13912345678', phone: '+8675583765432;ext=801' }),
+    ]);
+    expect(json<{ id: string }[]>(await crm(db, ['list', '--search', 'zxmy', '--json'])).map((x) => x.id)).toEqual(['C000002']);
+  });
+
+  test.each([
+    ['cards-utf8-bom.csv', 'utf8'],
+    ['cards-utf8.csv', 'utf8'],
+    ['cards-utf16le.txt', 'utf16le'],
+  ])('%s gives exactly what the GB18030 file gives', async (name, encoding) => {
+    const reference = await seededDb(dir());
+    await crm(reference, ['import', fixture('cards-gb18030.csv')]);
+    const db = join(dir(), 'other.db');
+    await crm(db, ['init']);
+    const r = await importJson(db, [fixture(name)]);
+    expect(r.summary.encoding).toBe(encoding);
+    expect(filed(db)).toEqual(filed(reference));
+  });
+
+  test('Traditional headers, quoted newlines, empty trailing columns and a Taiwan mobile', async () => {
+    const db = await seededDb(dir());
+    const r = await importJson(db, [fixture('cards-traditional.csv')]);
+    expect(r.code).toBe(0);
+    expect(filed(db)).toEqual([
+      expect.objectContaining({ name: '台北宏達電子股份有限公司', person: '林志明', title: '業務經理', mobile: '+886912345678', address: '台北市信義區\r\n松仁路100號' }),
+    ]);
+  });
+
+  test('standard input works as "-"', async () => {
+    const db = await seededDb(dir());
+    const r = await crm(db, ['import', '-', '--json'], { stdin: readFileSync(fixture('cards-utf8.csv'), 'utf8') });
+    expect(JSON.parse(r.stdout)).toMatchObject({ customers_created: 3, contacts_created: 4 });
+  });
+});
+
+describe('crm import: duplicates', () => {
+  const dir = useTempDir();
+
+  test('importing the same file again changes nothing', async () => {
+    const db = await seededDb(dir());
+    await crm(db, ['import', fixture('cards-gb18030.csv')]);
+    const before = { customers: filed(db), history: snapshot(db).history };
+    for (const policy of ['skip', 'merge', 'update']) {
+      const r = await importJson(db, [fixture('cards-utf8.csv'), '--on-duplicate', policy]);
+      expect(r.summary).toMatchObject({ rows_read: 4, customers_created: 0, contacts_created: 0, merged: 0, updated: 0, skipped: 4 });
+    }
+    expect({ customers: filed(db), history: snapshot(db).history }).toEqual(before);
+  });
+
+  test('against the file on record: skip leaves it, merge fills only empty fields, update overwrites', async () => {
+    const db = await seededDb(dir());
+    await crm(db, ['add', '--name', '深圳市华强电子', '--contact-name', '王强', '--contact-title', '采购部', '--contact-mobile', '+86 138 0013 8000']);
+    const skip = await importJson(db, [fixture('cards-utf8.csv'), '--dry-run']);
+    expect(skip.summary).toMatchObject({ customers_created: 2, contacts_created: 3, skipped: 1, dry_run: true });
+
+    const merge = await importJson(db, [fixture('cards-utf8.csv'), '--on-duplicate', 'merge']);
+    expect(merge.summary).toMatchObject({ customers_created: 2, contacts_created: 3, merged: 1 });
+    let card = json<Card>(await crm(db, ['show', 'C000001', '--json']));
+    expect(card.name).toBe('深圳市华强电子');
+    expect(card.address).toBe('深圳市福田区华强北路1001号');
+    expect(card.contacts[0]).toMatchObject({ title: '采购部', email: 'wangqiang@huaqiang-example.cn', notes: '展位A12' });
+    expect(card.contacts.map((k) => k.name)).toEqual(['王强', '刘洋']);
+
+    const update = await importJson(db, [fixture('cards-utf8.csv'), '--on-duplicate', 'update']);
+    expect(update.summary).toMatchObject({ customers_created: 0, contacts_created: 0, updated: 1, skipped: 3 });
+    card = json<Card>(await crm(db, ['show', 'C000001', '--json']));
+    expect(card.contacts[0]).toMatchObject({ title: '采购经理' });
+
+    const history = json<{ command: string; field: string; old_value: string | null; new_value: string }[]>(await crm(db, ['history', 'C000001', '--json']));
+    expect(history).toContainEqual(expect.objectContaining({ command: 'import #1', field: 'email', old_value: null, new_value: 'wangqiang@huaqiang-example.cn' }));
+    expect(history).toContainEqual(expect.objectContaining({ command: 'import #2', field: 'title', old_value: '采购部', new_value: '采购经理' }));
+  });
+
+  test('the same person twice in one file is filed once', async () => {
+    const db = await seededDb(dir());
+    const csv = '公司,姓名,手机\n华强电子,王强,13800138000\n华强电子有限公司,王强,+86 138-0013-8000\n华强电子,Wang Qiang,138 0013 8000\n';
+    const r = await crm(db, ['import', '-', '--json'], { stdin: csv });
+    expect(JSON.parse(r.stdout)).toMatchObject({ rows_read: 3, customers_created: 1, contacts_created: 1, skipped: 2 });
+  });
+});
+
+describe('crm import: bad rows and bad files', () => {
+  const dir = useTempDir();
+
+  test('bad rows are rejected with line and reason, good ones imported, exit 1; --errors writes them for Excel', async () => {
+    const db = await seededDb(dir());
+    const errors = join(dir(), 'rejected.csv');
+    const r = await importJson(db, [fixture('cards-bad-rows.csv'), '--errors', errors]);
+    expect(r.code).toBe(1);
+    expect(r.summary).toMatchObject({ rows_read: 7, customers_created: 2, contacts_created: 2, rejected: 5 });
+    expect(r.stderr).toMatch(/5 rows were rejected/);
+    const text = readFileSync(errors, 'utf8');
+    expect(text.startsWith('\uFEFF公司,姓名,手机,邮箱,生日,line,reason')).toBe(true);
+    const lines = (parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][]).slice(1);
+    expect(lines.map((l) => l.at(-2))).toEqual(['2', '3', '5', '6', '7']);
+    expect(lines[0]!.at(-1)).toMatch(/neither a company nor a person/);
+    expect(lines[1]!.at(-1)).toMatch(/not a valid mobile/);
+    expect(lines[2]!.at(-1)).toMatch(/not a valid e-mail/);
+    expect(lines[3]!.at(-1)).toMatch(/6 fields but the header has 5/);
+    expect(lines[4]!.at(-1)).toMatch(/not a real date/);
+    expect(query(db, 'SELECT name FROM customers ORDER BY id')).toEqual([{ name: '杭州海康精密有限公司' }, { name: '南京创新材料有限公司' }]);
+  });
+
+  test('--strict stops at the first bad row and writes nothing (exit 2)', async () => {
+    const db = await seededDb(dir());
+    const before = snapshot(db);
+    const r = await crm(db, ['import', fixture('cards-bad-rows.csv'), '--strict']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/line 2 rejected \(--strict/);
+    expect(snapshot(db)).toEqual(before);
+  });
+
+  test('a wrong encoding stops the import, names --encoding, and stores no replacement character', async () => {
+    const db = await seededDb(dir());
+    const before = snapshot(db);
+    const r = await crm(db, ['import', fixture('cards-gb18030.csv'), '--encoding', 'utf8']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not valid utf8 .*--encoding/);
+    expect(snapshot(db)).toEqual(before);
+    expect(query(db, "SELECT count(*) AS n FROM customers WHERE name LIKE '%' || char(65533) || '%'")).toEqual([{ n: 0 }]);
+  });
+
+  test.each([
+    ["unbalanced-quote.csv", /opening quote is never closed \(line 2\)/],
+    ['binary-renamed.csv', /not a text file|neither UTF-8 nor GB18030|not valid/],
+    ['empty.csv', /the file is empty/],
+    ['header-only.csv', /header row but no cards/],
+  ])('%s: one clear line, exit 2, nothing written', async (name, message) => {
+    const db = await seededDb(dir());
+    const before = snapshot(db);
+    const r = await crm(db, ['import', fixture(name)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(snapshot(db)).toEqual(before);
+  });
+
+  test('a 10 MB field and NUL bytes are refused, nothing written', async () => {
+    const db = await seededDb(dir());
+    const before = snapshot(db);
+    const huge = join(dir(), 'huge.csv');
+    writeFileSync(huge, `公司,姓名\n华强电子,${'王'.repeat(10 * 1024 * 1024 / 3)}\n`);
+    expect((await crm(db, ['import', huge])).stderr).toMatch(/longer than 256 KB/);
+    const nul = join(dir(), 'nul.csv');
+    writeFileSync(nul, '公司,姓名\n华强\0电子,王强\n');
+    const r = await crm(db, ['import', nul]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/NUL bytes/);
+    expect(snapshot(db)).toEqual(before);
+  });
+
+  test('a missing file is a clear error', async () => {
+    const db = await seededDb(dir());
+    const r = await crm(db, ['import', join(dir(), 'nope.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot read/);
+  });
+
+  test.each([
+    [['--encoding', 'latin9'], /--encoding "latin9"/],
+    [['--on-duplicate', 'overwrite'], /skip, merge, update/],
+    [['--event-date', '2026-02-30'], /--event-date/],
+    [['--source', 'telepathy'], /not one of the allowed values/],
+  ])('refuses %j (exit 2)', async (argv, message) => {
+    const db = await seededDb(dir());
+    const r = await crm(db, ['import', fixture('cards-utf8.csv'), ...argv]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('crm import: mappings, profiles, permissions', () => {
+  const dir = useTempDir();
+  const odd = 'Firma,Person,Handy\n华强电子,王强,13800138000\n';
+
+  test('unknown headers are named; --map fixes them and --profile keeps the mapping', async () => {
+    const db = await seededDb(dir());
+    let r = await crm(db, ['import', '-'], { stdin: odd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Firma, Person, Handy/);
+    r = await crm(db, ['import', '-', '--map', 'Firma=company', 'Person=name', '--map', 'Handy=mobile', '--profile', 'messe', '--json'], { stdin: odd });
+    expect(JSON.parse(r.stdout)).toMatchObject({ customers_created: 1, contacts_created: 1 });
+    r = await crm(db, ['import', '-', '--profile', 'messe', '--json'], { stdin: odd.replace('华强电子,王强,13800138000', '中兴贸易,陈静,13700001111') });
+    expect(JSON.parse(r.stdout)).toMatchObject({ customers_created: 1, contacts_created: 1 });
+    expect((await crm(db, ['import', '-', '--profile', 'nothing'], { stdin: odd })).stderr).toMatch(/no import profile nothing/);
+  });
+
+  test('staff without a customer role may not import; a rep may not give the cards to someone else', async () => {
+    const db = await seededDb(dir());
+    expect((await crm(db, ['import', fixture('cards-utf8.csv')], { login: 'guest' })).code).toBe(3);
+    expect((await crm(db, ['import', fixture('cards-utf8.csv'), '--owner', 'lina'], { login: 'zhangwei' })).code).toBe(3);
+    const r = await importJson(db, [fixture('cards-utf8.csv')], 'zhangwei');
+    expect(r.summary.customers_created).toBe(3);
+    expect(json<unknown[]>(await crm(db, ['list', '--json'], { login: 'zhangwei' }))).toHaveLength(3);
+  });
+
+  test('every change is in the history with the import as its cause', async () => {
+    const db = await seededDb(dir());
+    await crm(db, ['import', fixture('cards-utf8.csv')]);
+    const causes = query<{ command: string }>(db, 'SELECT DISTINCT command FROM history WHERE customer_id IS NOT NULL');
+    expect(causes).toEqual([{ command: 'import #1' }]);
+    expect(query(db, 'SELECT file_name, encoding, layout, rows_read, customers_created, contacts_created FROM imports')).toEqual([
+      { file_name: 'cards-utf8.csv', encoding: 'utf8', layout: 'chinese', rows_read: 4, customers_created: 3, contacts_created: 4 },
+    ]);
+  });
+});
+
+describe('crm import: every layout a colleague could hand over', () => {
+  const dir = useTempDir();
+
+  test.each([
+    ['layout-chinese.csv', 'chinese', 2, { name: '深圳市华强电子有限公司', person: '张伟', mobile: '13800138000', fax: '+8675583765433' }],
+    ['layout-chinese-traditional.csv', 'chinese', 2, { name: '昆山台光精密電子有限公司', person: '陳志明', mobile: '+886912345678' }],
+    ['layout-split-name.csv', 'chinese', 3, { name: '杭州西湖茶业有限公司', person: '欧阳娜娜' }],
+    ['layout-english.csv', 'english', 2, { name: 'Shenzhen Huaqiang Electronics Co. Ltd', person: 'Wei Zhang', title: 'Sales Manager' }],
+    ['layout-google.csv', 'google', 2, { name: '深圳市华强电子有限公司', email: 'zhangwei@huaqiang-elec.com.cn' }],
+    ['layout-google-old.csv', 'google', 2, { name: '上海徐汇贸易有限公司', person: '王芳', mobile: '18612345678' }],
+    ['layout-outlook-desktop.csv', 'outlook', 2, { name: 'Ningbo Ocean Trading Co. Ltd', person: 'Lisa Wang', phone: '+8657486861234' }],
+    ['layout-outlook-web.csv', 'outlook', 2, { name: '深圳市华强电子有限公司', title: '销售经理' }],
+    ['vcard-21-qp.vcf', 'vcard', 1, { name: '深圳市华强电子有限公司', person: '王强', title: '采购经理' }],
+    ['vcard-30.vcf', 'vcard', 3, { name: 'Huaqiang Electronics', person: 'Jie Michael Chen' }],
+    ['vcard-40.vcf', 'vcard', 1, { person: '张伟', title: '市场总监', mobile: '13800138000' }],
+  ])('%s (%s) files %i customers', async (name, layout, customers, sample) => {
+    const db = await seededDb(dir());
+    const r = await importJson(db, [fixture(name)]);
+    expect(r.code).toBe(0);
+    expect(r.summary).toMatchObject({ layout, customers_created: customers, rejected: 0 });
+    expect(r.summary.customers_created + r.summary.skipped).toBe(r.summary.rows_read);
+    expect(query(db, 'SELECT c.name, c.fax, k.name AS person, k.title, k.mobile, k.phone, k.email FROM customers c JOIN contacts k ON k.customer_id = c.id')).toContainEqual(
+      expect.objectContaining(sample),
+    );
+  });
+
+  test('further numbers and e-mails are kept in the contact notes, not lost', async () => {
+    const db = await seededDb(dir());
+    await crm(db, ['import', fixture('layout-google.csv')]);
+    expect(query<{ notes: string }>(db, "SELECT notes FROM contacts WHERE name = '张伟'")[0]!.notes).toMatch(/其他邮箱: sales@huaqiang-elec.com.cn, zhangwei1985@163.com/);
+  });
+});
