@@ -349,7 +349,7 @@ describe('parseMapping', () => {
   });
 
   test.each([['手机号=cellphone'], ['手机号='], ['手机号'], ['=mobile']])('%j is refused, naming the targets', (spec) => {
-    expect(() => parseMapping([spec])).toThrow(/company, name, family_name, .*, region, ignore/);
+    expect(() => parseMapping([spec])).toThrow(/company, name, family_name, .*, region, birthday, ignore/);
   });
 });
 
@@ -399,4 +399,11 @@ describe('cardFromRow', () => {
     const l = detectLayout(['Name', 'Phone 1 - Label', 'Phone 1 - Value']);
     expect(cardFromRow(l, ['张伟', label, '+86 755 8376 5432'])).toEqual(card({ person: '张伟', [list]: ['+86 755 8376 5432'] }));
   });
+});
+
+test('a 生日 column a person typed is the birthday; Google and Outlook Birthday columns are not', () => {
+  expect(cardFromRow(detectLayout(['公司', '姓名', '生日']), ['华强', '王强', '1985-06-01']).birthday).toBe('1985-06-01');
+  const outlook = detectLayout(['First Name', 'Last Name', 'Company', 'Job Title', 'Business Phone', 'Birthday']);
+  expect(outlook.kind).toBe('outlook');
+  expect(cardFromRow(outlook, ['Lisa', 'Wang', 'Ocean', 'Buyer', '0574-86861234', '0/0/00']).birthday).toBeUndefined();
 });
