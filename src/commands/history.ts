@@ -2,7 +2,7 @@
 // through which command, which field, from what to what.
 import { print, printJson, type Context } from '../context.js';
 import { readTransaction } from '../db/database.js';
-import { customerHistory } from '../db/history.js';
+import { customerHistory, WHOLE_RECORD } from '../db/history.js';
 import { CONTACT_FIELDS, CUSTOMER_FIELDS, fieldByKey, type FieldDef } from '../domain/card-fields.js';
 import { pick } from '../i18n/translate.js';
 import { renderTable } from '../io/table.js';
@@ -36,7 +36,22 @@ export async function run(ctx: Context, idText: string, o: { json?: boolean }): 
     const def = fieldByKey(defs, key);
     return def ? pick(ctx.lang, def) : key;
   };
-  const field = (r: (typeof rows)[number]) =>
-    r.entity === 'contact' ? `${ctx.t('history.contact')} #${r.entity_id} ${label(CONTACT_FIELDS, r.field)}` : label(CUSTOMER_FIELDS, r.field);
-  print(ctx, renderTable(ctx, head, rows.map((r) => [r.at.replace('T', ' ').slice(0, 19), who(r), r.command, field(r), r.old_value ?? '', r.new_value ?? ''])));
+  type Row = (typeof rows)[number];
+  const defs = (r: Row) => (r.entity === 'contact' ? CONTACT_FIELDS : CUSTOMER_FIELDS);
+  const whole = (r: Row) => r.field === WHOLE_RECORD;
+  const field = (r: Row) => {
+    const name = whole(r) ? ctx.t(r.new_value === null ? 'history.removed' : 'history.created') : label(defs(r), r.field);
+    return r.entity === 'contact' ? `${ctx.t('history.contact')} #${r.entity_id} ${name}` : name;
+  };
+  // A whole record's values, one "label: value" per line, as the sheet names them.
+  const value = (r: Row, text: string | null) =>
+    text !== null && whole(r)
+      ? Object.entries(JSON.parse(text) as Record<string, unknown>)
+          .map(([k, v]) => `${label(defs(r), k)}: ${String(v)}`)
+          .join('\n')
+      : (text ?? '');
+  print(
+    ctx,
+    renderTable(ctx, head, rows.map((r) => [r.at.replace('T', ' ').slice(0, 19), who(r), r.command, field(r), value(r, r.old_value), value(r, r.new_value)])),
+  );
 }

@@ -1,7 +1,7 @@
 // crm init: creates the database file from schema.sql and registers the OS login as admin.
 import { print, printJson, type Context } from '../context.js';
 import { createDatabase, writeTransaction } from '../db/database.js';
-import { recordChanges } from '../db/history.js';
+import { recordCreated } from '../db/history.js';
 import { insertStaff } from '../db/staff.js';
 import { localTimestamp } from '../domain/date.js';
 
@@ -12,7 +12,7 @@ export async function run(ctx: Context, o: { name?: string; json?: boolean }): P
     const at = localTimestamp(ctx.now());
     writeTransaction(db, () => {
       const id = insertStaff(db, ctx.osLogin, values, at);
-      recordChanges(db, { staffId: id, osLogin: ctx.osLogin, command: 'init', at }, { entity: 'staff', entityId: id, customerId: null }, {}, { login: ctx.osLogin, ...values });
+      recordCreated(db, { staffId: id, osLogin: ctx.osLogin, command: 'init', at }, { entity: 'staff', entityId: id, customerId: null }, { login: ctx.osLogin, ...values });
     });
   } finally {
     db.close();

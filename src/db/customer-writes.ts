@@ -2,7 +2,7 @@
 // search text, so no command can forget either. Values are in the card's key space (owner as a
 // login); the caller has validated them and resolved logins to staff ids.
 import type { Values } from '../domain/card-fields.js';
-import { buildSearchText } from '../domain/search-text.js';
+import { buildSearchText, type SearchableCustomer } from '../domain/search-text.js';
 import { companyNameKey } from '../domain/company-name.js';
 import type { Db } from './database.js';
 import {
@@ -18,7 +18,7 @@ import {
   type CustomerColumns,
   type CustomerRow,
 } from './customers.js';
-import { recordChanges, type Actor } from './history.js';
+import { recordChanges, recordCreated, recordRemoved, type Actor } from './history.js';
 import { stmt, toSql } from './statements.js';
 
 export interface StaffRef {
@@ -48,10 +48,11 @@ function columnsOf(values: Values, ownerId: number | null | undefined): Customer
 export function createCustomer(db: Db, actor: Actor, c: NewCustomer): number {
   const columns = columnsOf(c.values, c.ownerId) as CustomerColumns & { name_key: string };
   const id = insertCustomer(db, columns, actor.at);
-  recordChanges(db, actor, { entity: 'customer', entityId: id, customerId: id }, {}, c.values);
+  recordCreated(db, actor, { entity: 'customer', entityId: id, customerId: id }, c.values);
   for (const contact of c.contacts) addContact(db, actor, id, contact, false);
   for (const member of c.staff) linkStaff(db, actor, id, member);
-  refreshSearchText(db, id);
+  // Built from the values in hand: nothing to read back.
+  storeSearchText(db, id, searchable(c.values, c.contacts));
   return id;
 }
 
@@ -76,7 +77,7 @@ export function changeCustomer(db: Db, actor: Actor, before: CustomerRow, values
 
 export function addContact(db: Db, actor: Actor, customerId: number, values: Values, refresh = true): number {
   const id = insertContact(db, customerId, values, actor.at);
-  recordChanges(db, actor, { entity: 'contact', entityId: id, customerId }, {}, values);
+  recordCreated(db, actor, { entity: 'contact', entityId: id, customerId }, values);
   if (refresh) refreshSearchText(db, customerId);
   return id;
 }
@@ -97,10 +98,9 @@ export function changeContact(db: Db, actor: Actor, before: ContactRow, values: 
 
 /** Removes a contact, keeping its last values in the history. */
 export function removeContact(db: Db, actor: Actor, before: ContactRow): void {
-  const old = contactValues(before);
+  const { id: _id, customer_id: _customer, created_at: _created, updated_at: _updated, ...old } = contactValues(before);
   deleteContact(db, before.id);
-  const cleared = Object.fromEntries(Object.keys(old).filter((k) => !['id', 'customer_id', 'created_at', 'updated_at'].includes(k)).map((k) => [k, null]));
-  recordChanges(db, actor, { entity: 'contact', entityId: before.id, customerId: before.customer_id }, old, cleared);
+  recordRemoved(db, actor, { entity: 'contact', entityId: before.id, customerId: before.customer_id }, old);
   refreshSearchText(db, before.customer_id);
 }
 
@@ -118,21 +118,27 @@ export function unlinkStaff(db: Db, actor: Actor, customerId: number, member: St
   return true;
 }
 
-/** Rebuilds what `list --search` matches for one customer, from what is stored now. */
-export function refreshSearchText(db: Db, customerId: number): void {
-  const c = stmt(db, 'SELECT name, phone, fax, email FROM customers WHERE id = ?').get(customerId) as
-    | { name: string; phone: string | null; fax: string | null; email: string | null }
-    | undefined;
-  if (!c) return;
-  const contacts = getContacts(db, customerId);
-  const text = buildSearchText({
-    name: c.name,
-    contactNames: contacts.map((k) => k.name),
-    phones: [c.phone, c.fax, ...contacts.flatMap((k) => [k.mobile, k.phone])],
-    emails: [c.email, ...contacts.map((k) => k.email)],
-  });
+type Text = string | null;
+
+function searchable(customer: Values, contacts: Values[]): SearchableCustomer {
+  const text = (v: unknown): Text => (typeof v === 'string' ? v : null);
+  return {
+    name: String(customer.name),
+    contactNames: contacts.map((k) => String(k.name)),
+    phones: [text(customer.phone), text(customer.fax), ...contacts.flatMap((k) => [text(k.mobile), text(k.phone)])],
+    emails: [text(customer.email), ...contacts.map((k) => text(k.email))],
+  };
+}
+
+function storeSearchText(db: Db, customerId: number, c: SearchableCustomer): void {
   stmt(db, 'INSERT INTO customer_search (customer_id, text) VALUES (?, ?) ON CONFLICT (customer_id) DO UPDATE SET text = excluded.text').run(
     customerId,
-    text,
+    buildSearchText(c),
   );
+}
+
+/** Rebuilds what `list --search` matches for one customer, from what is stored now. */
+export function refreshSearchText(db: Db, customerId: number): void {
+  const customer = stmt(db, 'SELECT name, phone, fax, email FROM customers WHERE id = ?').get(customerId) as Values | undefined;
+  if (customer) storeSearchText(db, customerId, searchable(customer, getContacts(db, customerId) as unknown as Values[]));
 }

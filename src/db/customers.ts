@@ -129,36 +129,35 @@ export interface DuplicateHit {
   value: string;
 }
 
+/**
+ * The look-ups behind duplicate checks, run once per card on an import of a million: each must
+ * use an index (test/db/query-plans.test.ts checks). The e-mail indexes are partial, so their
+ * queries repeat "email IS NOT NULL" for the planner to see they apply.
+ */
+export const LOOKUP = {
+  customersByUscc: 'SELECT id, name FROM customers WHERE uscc = @v ORDER BY id',
+  customersByNameKey: 'SELECT id, name FROM customers WHERE name_key = @v ORDER BY id',
+  customersByPhone: `SELECT id, name FROM customers WHERE phone = @v OR fax = @v
+    UNION SELECT c.id, c.name FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE k.mobile = @v OR k.phone = @v`,
+  customersByEmail: `SELECT id, name FROM customers WHERE lower(email) = @v AND email IS NOT NULL
+    UNION SELECT c.id, c.name FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE lower(k.email) = @v AND k.email IS NOT NULL`,
+  contactByMobile: 'SELECT id FROM contacts WHERE mobile = @v ORDER BY id LIMIT 1',
+  contactByEmail: 'SELECT id FROM contacts WHERE lower(email) = @v AND email IS NOT NULL ORDER BY id LIMIT 1',
+  contactByName: 'SELECT id FROM contacts WHERE customer_id = @customer AND name = @v ORDER BY id LIMIT 1',
+} as const;
+
 /** Existing customers that look like the same company (POLICY §3: no file twice). */
 export function findDuplicates(db: Db, probe: DuplicateProbe, excludeId: number | null = null): DuplicateHit[] {
   const hits: DuplicateHit[] = [];
-  const add = (rows: { id: number; name: string }[], reason: DuplicateHit['reason'], value: string) => {
-    for (const r of rows) if (r.id !== excludeId && !hits.some((h) => h.id === r.id)) hits.push({ ...r, reason, value });
+  const check = (sql: string, reason: DuplicateHit['reason'], value: string) => {
+    for (const r of stmt(db, sql).all({ v: value }) as { id: number; name: string }[]) {
+      if (r.id !== excludeId && !hits.some((h) => h.id === r.id)) hits.push({ ...r, reason, value });
+    }
   };
-  if (probe.uscc) add(stmt(db, 'SELECT id, name FROM customers WHERE uscc = ?').all(probe.uscc) as never, 'uscc', probe.uscc);
-  if (probe.nameKey) add(stmt(db, 'SELECT id, name FROM customers WHERE name_key = ?').all(probe.nameKey) as never, 'name', probe.nameKey);
-  for (const phone of new Set(probe.phones?.filter((p): p is string => !!p))) {
-    add(
-      stmt(
-        db,
-        `SELECT id, name FROM customers WHERE phone = @v OR fax = @v
-         UNION SELECT c.id, c.name FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE k.mobile = @v OR k.phone = @v`,
-      ).all({ v: phone }) as never,
-      'phone',
-      phone,
-    );
-  }
-  for (const email of new Set(probe.emails?.filter((e): e is string => !!e).map((e) => e.toLowerCase()))) {
-    add(
-      stmt(
-        db,
-        `SELECT id, name FROM customers WHERE lower(email) = @v
-         UNION SELECT c.id, c.name FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE lower(k.email) = @v`,
-      ).all({ v: email }) as never,
-      'email',
-      email,
-    );
-  }
+  if (probe.uscc) check(LOOKUP.customersByUscc, 'uscc', probe.uscc);
+  if (probe.nameKey) check(LOOKUP.customersByNameKey, 'name', probe.nameKey);
+  for (const phone of new Set(probe.phones?.filter((p): p is string => !!p))) check(LOOKUP.customersByPhone, 'phone', phone);
+  for (const email of new Set(probe.emails?.filter((e): e is string => !!e).map((e) => e.toLowerCase()))) check(LOOKUP.customersByEmail, 'email', email);
   return hits;
 }
 

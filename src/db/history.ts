@@ -43,20 +43,43 @@ export interface ChangeTarget {
 
 /** Records each field whose value differs between `before` and `after`; returns how many. */
 export function recordChanges(db: Db, actor: Actor, target: ChangeTarget, before: Record<string, Plain>, after: Record<string, Plain>): number {
-  const insert = stmt(
-    db,
-    `INSERT INTO history (at, staff_id, os_login, command, entity, entity_id, customer_id, field, old_value, new_value)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
   let n = 0;
   for (const field of Object.keys(after)) {
     const oldText = asText(before[field]);
     const newText = asText(after[field]);
     if (oldText === newText) continue;
-    insert.run(actor.at, actor.staffId, actor.osLogin, actor.command, target.entity, target.entityId, target.customerId, field, oldText, newText);
+    insertRow(db, actor, target, field, oldText, newText);
     n++;
   }
   return n;
+}
+
+/** Field name of a history row that records a whole record created or removed. */
+export const WHOLE_RECORD = '*';
+
+function snapshot(values: Record<string, Plain>): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined && v !== '')));
+}
+
+/**
+ * A new record, as one history row holding its values (JSON): one row rather than one per field
+ * keeps a million-card import fast, and later changes are recorded field by field from there.
+ */
+export function recordCreated(db: Db, actor: Actor, target: ChangeTarget, values: Record<string, Plain>): void {
+  insertRow(db, actor, target, WHOLE_RECORD, null, snapshot(values));
+}
+
+/** A removed record, its last values kept in the history. */
+export function recordRemoved(db: Db, actor: Actor, target: ChangeTarget, values: Record<string, Plain>): void {
+  insertRow(db, actor, target, WHOLE_RECORD, snapshot(values), null);
+}
+
+function insertRow(db: Db, actor: Actor, target: ChangeTarget, field: string, oldText: string | null, newText: string | null): void {
+  stmt(
+    db,
+    `INSERT INTO history (at, staff_id, os_login, command, entity, entity_id, customer_id, field, old_value, new_value)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(actor.at, actor.staffId, actor.osLogin, actor.command, target.entity, target.entityId, target.customerId, field, oldText, newText);
 }
 
 export function customerHistory(db: Db, customerId: number): HistoryRow[] {

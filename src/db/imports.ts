@@ -4,7 +4,7 @@ import type { FiledCard } from '../domain/card-filing.js';
 import type { Values } from '../domain/card-fields.js';
 import { companyNameKey } from '../domain/company-name.js';
 import type { Db } from './database.js';
-import { getContact, getCustomer, type ContactRow, type CustomerRow } from './customers.js';
+import { getContact, getCustomer, LOOKUP, type ContactRow, type CustomerRow } from './customers.js';
 import { addContact, changeContact, changeCustomer, createCustomer, rowValues } from './customer-writes.js';
 import type { Actor } from './history.js';
 import { stmt } from './statements.js';
@@ -33,23 +33,24 @@ export interface ImportRun {
   ownerId: number | null;
 }
 
+function firstId(db: Db, sql: string, params: Record<string, unknown>): number | undefined {
+  return (stmt(db, sql).get(params) as { id: number } | undefined)?.id;
+}
+
 function customerFor(db: Db, values: Values): CustomerRow | undefined {
-  const byCode = values.uscc ? (stmt(db, 'SELECT id FROM customers WHERE uscc = ? ORDER BY id LIMIT 1').get(values.uscc) as { id: number } | undefined) : undefined;
-  const found =
-    byCode ?? (stmt(db, 'SELECT id FROM customers WHERE name_key = ? ORDER BY id LIMIT 1').get(companyNameKey(String(values.name))) as { id: number } | undefined);
-  return found && getCustomer(db, found.id);
+  const id =
+    (values.uscc ? firstId(db, LOOKUP.customersByUscc, { v: values.uscc }) : undefined) ??
+    firstId(db, LOOKUP.customersByNameKey, { v: companyNameKey(String(values.name)) });
+  return id === undefined ? undefined : getCustomer(db, id);
 }
 
 /** The same person already on file: same mobile, same e-mail (any case), or — with neither —
  * the same name at the same company. */
 function contactFor(db: Db, values: Values, customerId: number | undefined): ContactRow | undefined {
-  const hit = (sql: string, ...params: unknown[]) => (stmt(db, sql).get(...params) as { id: number } | undefined)?.id;
   const id =
-    (values.mobile ? hit('SELECT id FROM contacts WHERE mobile = ? ORDER BY id LIMIT 1', values.mobile) : undefined) ??
-    (values.email ? hit('SELECT id FROM contacts WHERE lower(email) = ? ORDER BY id LIMIT 1', String(values.email).toLowerCase()) : undefined) ??
-    (!values.mobile && !values.email && customerId !== undefined
-      ? hit('SELECT id FROM contacts WHERE customer_id = ? AND name = ? ORDER BY id LIMIT 1', customerId, values.name)
-      : undefined);
+    (values.mobile ? firstId(db, LOOKUP.contactByMobile, { v: values.mobile }) : undefined) ??
+    (values.email ? firstId(db, LOOKUP.contactByEmail, { v: String(values.email).toLowerCase() }) : undefined) ??
+    (!values.mobile && !values.email && customerId !== undefined ? firstId(db, LOOKUP.contactByName, { customer: customerId, v: values.name }) : undefined);
   return id === undefined ? undefined : getContact(db, id);
 }
 
@@ -64,7 +65,7 @@ function changesFor(policy: DuplicatePolicy, current: Values, incoming: Values):
   return out;
 }
 
-/** Files one card; returns which counter it moved. */
+/** Files one card and counts what happened to it. */
 export function fileCardInto(db: Db, run: ImportRun, card: FiledCard, counts: ImportCounts): void {
   const customer = customerFor(db, card.customer);
   const duplicate = card.contact ? contactFor(db, card.contact, customer?.id) : undefined;

@@ -322,6 +322,8 @@ export const messages = {
 
   'history.empty': { zh: '尚无修改记录。', en: 'No changes recorded.' },
   'history.contact': { zh: '联系人', en: 'contact' },
+  'history.created': { zh: '(新建)', en: '(created)' },
+  'history.removed': { zh: '(删除)', en: '(removed)' },
   'history.col_at': { zh: '时间', en: 'When' },
   'history.col_who': { zh: '操作人', en: 'Who' },
   'history.col_command': { zh: '命令', en: 'Command' },

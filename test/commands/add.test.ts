@@ -76,17 +76,23 @@ describe('crm add (scripts)', () => {
     expect(card.contacts).toEqual([expect.objectContaining({ name: '周杰', mobile: '13912345678' })]);
   });
 
-  test('every stored field is in the history with who and when', async () => {
+  test('the new file is in the history with who, when and every stored value', async () => {
     const db = await seededDb(dir());
     await crm(db, ['add', '--json', FIXTURE], { login: 'admin' });
-    const rows = query<{ entity: string; field: string; new_value: string; os_login: string; at: string }>(
+    const rows = query<{ entity: string; field: string; old_value: string | null; new_value: string; os_login: string; at: string }>(
       db,
-      'SELECT entity, field, new_value, os_login, at FROM history WHERE customer_id = 1',
+      'SELECT entity, field, old_value, new_value, os_login, at FROM history WHERE customer_id = 1 ORDER BY id',
     );
-    expect(rows).toContainEqual(expect.objectContaining({ entity: 'customer', field: 'uscc', new_value: '91440300MA5F5Y5X01', os_login: 'admin' }));
-    expect(rows).toContainEqual(expect.objectContaining({ entity: 'contact', field: 'mobile', new_value: '13800138000' }));
-    expect(rows).toContainEqual(expect.objectContaining({ entity: 'customer_staff', field: 'staff', new_value: 'lina' }));
-    expect(rows.every((r) => r.at.startsWith('2026-11-23T'))).toBe(true);
+    expect(rows.map((r) => [r.entity, r.field, r.old_value])).toEqual([
+      ['customer', '*', null],
+      ['contact', '*', null],
+      ['contact', '*', null],
+      ['customer_staff', 'staff', null],
+    ]);
+    expect(JSON.parse(rows[0]!.new_value)).toMatchObject({ name: '深圳市华强电子有限公司', uscc: '91440300MA5F5Y5X01', registered_capital: 50_000_000, owner: 'zhangwei' });
+    expect(JSON.parse(rows[1]!.new_value)).toMatchObject({ name: '王强', mobile: '13800138000', decision_maker: true });
+    expect(rows[3]!.new_value).toBe('lina');
+    expect(rows.every((r) => r.os_login === 'admin' && r.at.startsWith('2026-11-23T'))).toBe(true);
   });
 
   test.each([

@@ -15,12 +15,9 @@ describe('crm init', () => {
     expect(statSync(db).mode & 0o777).toBe(0o600);
     const staff = json<{ login: string; role: string; active: boolean }[]>(await crm(db, ['staff', 'list', '--json'], { login: 'liming' }));
     expect(staff).toEqual([expect.objectContaining({ login: 'liming', role: 'admin', active: true })]);
-    expect(query(db, 'SELECT os_login, command, field, new_value FROM history WHERE entity = ?', 'staff')).toContainEqual({
-      os_login: 'liming',
-      command: 'init',
-      field: 'role',
-      new_value: 'admin',
-    });
+    const [created] = query<{ os_login: string; command: string; new_value: string }>(db, 'SELECT os_login, command, new_value FROM history WHERE entity = ?', 'staff');
+    expect(created).toMatchObject({ os_login: 'liming', command: 'init' });
+    expect(JSON.parse(created!.new_value)).toEqual({ login: 'liming', name: 'liming', role: 'admin' });
   });
 
   test('refuses to overwrite an existing file', async () => {

@@ -94,7 +94,7 @@ describe('identity', () => {
     const id = json<{ id: string }>(await crm(db, ['--as', 'zhangwei', 'add', '--name', '代录公司', '--json']));
     const rows = query<{ login: string; os_login: string }>(
       db,
-      "SELECT s.login, h.os_login FROM history h JOIN staff s ON s.id = h.staff_id WHERE h.customer_id = ? AND h.field = 'name'",
+      "SELECT s.login, h.os_login FROM history h JOIN staff s ON s.id = h.staff_id WHERE h.customer_id = ? AND h.entity = 'customer'",
       Number(id.id.slice(1)),
     );
     expect(rows).toEqual([{ login: 'zhangwei', os_login: 'admin' }]);

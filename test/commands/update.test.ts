@@ -111,9 +111,9 @@ describe('crm update, contact and history', () => {
     expect((await show()).contacts.map((k) => k.name)).toEqual(['王强']);
     expect(json<unknown[]>(await crm(db, ['list', '--search', 'liuyang', '--json']))).toEqual([]);
     const history = json<Change[]>(await crm(db, ['history', 'C1', '--json']));
-    expect(history.filter((h) => h.command === 'contact remove' && h.field === 'mobile')).toEqual([
-      expect.objectContaining({ old_value: '13912345679', new_value: null }),
-    ]);
+    const removal = history.filter((h) => h.command === 'contact remove');
+    expect(removal).toEqual([expect.objectContaining({ field: '*', new_value: null })]);
+    expect(JSON.parse(removal[0]!.old_value!)).toMatchObject({ name: '刘洋', title: '工程师', mobile: '13912345679' });
     expect((await crm(db, ['contact', 'update', '999', '--set', 'title=x'])).code).toBe(1);
     expect((await crm(db, ['contact', 'remove', 'abc'])).code).toBe(2);
     expect((await crm(db, ['contact', 'update', '1', '--set', 'title=x'], { login: 'lina' })).code).toBe(3);
@@ -126,6 +126,7 @@ describe('crm update, contact and history', () => {
     expect(last.slice(1)).toEqual(['zhangwei', 'update', 'Industry', '', '电子']);
     const zh = await crm(db, ['--lang', 'zh', 'history', 'C1']);
     expect(zh.stdout).toContain('所属行业');
-    expect(zh.stdout).toMatch(/联系人 #1 手机\t\t13800138000/);
+    expect(zh.stdout).toMatch(/\tadd\t\(新建\)\t\t企业名称: 华强电子 /);
+    expect(zh.stdout).toMatch(/联系人 #1 \(新建\)\t\t姓名: 王强 手机: 13800138000/);
   });
 });

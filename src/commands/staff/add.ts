@@ -1,7 +1,7 @@
 // crm staff add LOGIN --name N --role R [--region X] [--product-line P]
 import { print, printJson, type Context } from '../../context.js';
 import { writeTransaction } from '../../db/database.js';
-import { recordChanges } from '../../db/history.js';
+import { recordCreated } from '../../db/history.js';
 import { insertStaff, staffByLogin } from '../../db/staff.js';
 import { mayManageStaff } from '../../domain/scope.js';
 import { ConflictError, PermissionError, UsageError } from '../../errors.js';
@@ -20,7 +20,7 @@ export async function run(ctx: Context, loginArg: string, o: StaffFlags): Promis
     writeTransaction(s.db, () => {
       if (staffByLogin(s.db, login)) throw new ConflictError('staff.exists', { login });
       const id = insertStaff(s.db, login, values, s.actor.at);
-      recordChanges(s.db, s.actor, { entity: 'staff', entityId: id, customerId: null }, {}, { login, ...values });
+      recordCreated(s.db, s.actor, { entity: 'staff', entityId: id, customerId: null }, { login, ...values });
     });
   });
   if (o.json) printJson(ctx, { login });
