@@ -51,6 +51,8 @@ interface Entry {
 interface Reader {
   layout: string;
   header: string[];
+  /** Columns no field was found for: reported, so the clerk can --map them. */
+  unmapped: string[];
   entries: AsyncIterable<Entry>;
 }
 
@@ -90,6 +92,7 @@ async function openReader(text: AsyncIterable<string>, overrides: Record<string,
     for await (const t of all) whole += t;
     return {
       layout: 'vcard',
+      unmapped: [],
       header: ['company', 'name', 'mobile', 'email'],
       entries: (async function* () {
         for (const { line, card } of parseVCards(whole)) {
@@ -108,6 +111,7 @@ async function openReader(text: AsyncIterable<string>, overrides: Record<string,
   }
   return {
     layout: layout.kind,
+    unmapped: layout.unmapped,
     header,
     entries: (async function* () {
       for await (const { line, fields } of records) {
@@ -129,7 +133,7 @@ function fileError(e: unknown): unknown {
 
 export async function run(ctx: Context, file: string, o: ImportOptions): Promise<void> {
   const opts = checkedOptions(o);
-  const { counts, encoding, layout } = await withSession(ctx, 'import', async (s) => {
+  const { counts, encoding, layout, unmapped } = await withSession(ctx, 'import', async (s) => {
     if (!mayAddCustomers(s.caller)) throw new PermissionError('customer.add_denied', {});
     const owner = resolveStaff(s.db, o.owner ?? s.caller.login, fieldByKey(CUSTOMER_FIELDS, 'owner')!, 'owner');
     if (owner.id !== s.caller.staffId && !mayReassign(s.caller)) throw new PermissionError('customer.reassign_denied', {});
@@ -169,12 +173,15 @@ export async function run(ctx: Context, file: string, o: ImportOptions): Promise
     } finally {
       bar.finish();
     }
-    return { counts, encoding, layout: reader.layout };
+    return { counts, encoding, layout: reader.layout, unmapped: reader.unmapped };
   });
 
-  const summary = { ...counts, dry_run: !!o.dryRun, encoding, layout, errors_file: o.errors ?? null };
+  const summary = { ...counts, dry_run: !!o.dryRun, encoding, layout, unmapped_columns: unmapped, errors_file: o.errors ?? null };
   if (o.json) printJson(ctx, summary);
-  else print(ctx, ctx.t(o.dryRun ? 'import.summary_dry' : 'import.summary', { ...counts }));
+  else {
+    print(ctx, ctx.t(o.dryRun ? 'import.summary_dry' : 'import.summary', { ...counts }));
+    if (unmapped.length) warn(ctx, ctx.t('import.unmapped', { columns: unmapped.join(', ') }));
+  }
   if (counts.rejected > 0) {
     if (!o.json && !o.errors) warn(ctx, ctx.t('import.hint_errors'));
     throw new RowsRejectedError('import.rejected', { n: counts.rejected });

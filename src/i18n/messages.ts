@@ -487,6 +487,10 @@ export const messages = {
     zh: '试运行(未保存任何内容):读取 {rows_read} 行:将新建客户 {customers_created} 个,联系人 {contacts_created} 个,合并 {merged},更新 {updated},重复跳过 {skipped},拒绝 {rejected}。',
     en: 'Dry run (nothing saved): read {rows_read} rows: would create {customers_created} customers and {contacts_created} contacts, merge {merged}, update {updated}, skip {skipped} duplicates, reject {rejected}.',
   },
+  'import.unmapped': {
+    zh: '未使用的列:{columns}(如需导入,请用 --map "列名=字段")',
+    en: 'columns not used: {columns} (to import one, --map "HEADER=FIELD")',
+  },
   'import.progress': { zh: '导入中', en: 'importing' },
   'import.col_line': { zh: '行号', en: 'line' },
   'import.col_reason': { zh: '错误原因', en: 'reason' },

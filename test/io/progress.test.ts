@@ -1,0 +1,44 @@
+import { PassThrough } from 'node:stream';
+import { afterEach, expect, test, vi } from 'vitest';
+import type { Context } from '../../src/context.js';
+import { progress } from '../../src/io/progress.js';
+
+function contextWith(stderrIsTTY: boolean, env: NodeJS.ProcessEnv = {}): { ctx: Context; written: () => string } {
+  const stderr = Object.assign(new PassThrough(), { isTTY: stderrIsTTY });
+  const chunks: string[] = [];
+  stderr.on('data', (c: Buffer) => chunks.push(c.toString()));
+  return { ctx: { io: { stderr }, env } as unknown as Context, written: () => chunks.join('') };
+}
+
+afterEach(() => vi.useRealTimers());
+
+test('on a terminal: rows and share done, at most every 200 ms, cleared at the end', async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(0);
+  const { ctx, written } = contextWith(true);
+  const bar = progress(ctx, 1000, 'importing');
+  vi.setSystemTime(1000);
+  bar.update(250, 12345);
+  vi.setSystemTime(1100);
+  bar.update(500, 20000); // too soon: not shown
+  vi.setSystemTime(1250);
+  bar.update(1000, 40000);
+  bar.finish();
+  await new Promise((r) => setImmediate(r));
+  expect(written()).toBe('\rimporting 12,345 25%\rimporting 40,000 100%\r\u001b[K');
+});
+
+test.each([
+  ['in a pipe', false, {}],
+  ['with CI set', true, { CI: 'true' }],
+])('nothing %s', async (_where, tty, env) => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(0);
+  const { ctx, written } = contextWith(tty, env);
+  const bar = progress(ctx, 1000, 'importing');
+  vi.setSystemTime(1000);
+  bar.update(500, 10);
+  bar.finish();
+  await new Promise((r) => setImmediate(r));
+  expect(written()).toBe('');
+});
