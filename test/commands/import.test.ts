@@ -2,22 +2,17 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { ImportCounts } from '../../src/db/imports.js';
 import { query, snapshot } from '../support/db.js';
 import { crm, json, seededDb, useTempDir } from '../support/run.js';
 
 const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
 
-interface Summary {
-  rows_read: number;
-  customers_created: number;
-  contacts_created: number;
-  merged: number;
-  updated: number;
-  skipped: number;
-  rejected: number;
+interface Summary extends ImportCounts {
   dry_run: boolean;
   encoding: string;
   layout: string;
+  unmapped_columns: string[];
 }
 interface Card {
   id: string;
