@@ -1,0 +1,91 @@
+// Import benchmark: a seeded card CSV (Chinese company and person names, mobiles, e-mails,
+// ~150 bytes a row, 5% duplicates) imported into an empty database, wall time and peak RSS, as a
+// ratio to sqlite3's own `.import --csv` of the same file into a bare table in the same run.
+// Targets: ≤ 5× sqlite3's time with validation and dedupe on; peak RSS ≤ 200 MB.
+// Environment: BENCH_IMPORT_ROWS (default 1000000), BENCH_SEED. Needs the sqlite3 command
+// (Debian package sqlite3) for the baseline.
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { BIN, BRANDS, CITIES, DATA_DIR, emit, envInt, fail, INDUSTRIES, LEGAL_SUFFIXES, log, measure, QUALIFIERS, randomSource, round1, TITLES } from './lib.mjs';
+
+const TARGET_RATIO = 5;
+const TARGET_RSS_MB = 200;
+const DUPLICATE_SHARE = 0.05;
+const RECENT = 10_000;
+
+/** Writes the card file; returns the number of distinct cards (rows less repeated ones). */
+async function writeCards(path, rows, seed) {
+  const r = randomSource(seed);
+  const out = createWriteStream(path);
+  const recent = [];
+  let distinct = 0;
+  out.write('公司名称,姓名,职务,手机,电子邮箱,地址,备注\n');
+  for (let i = 0; i < rows; i++) {
+    let line;
+    if (recent.length > 100 && r.chance(DUPLICATE_SHARE)) line = r.pick(recent);
+    else {
+      const [city] = r.pick(CITIES);
+      const company = city + r.pick(BRANDS) + r.pick(QUALIFIERS) + r.pick(INDUSTRIES) + r.int(1, 99999) + r.pick(LEGAL_SUFFIXES);
+      line = `${company},${r.personName()},${r.pick(TITLES)},${r.mobile()},card${i}@example.com.cn,${city}市高新区科技路${r.int(1, 999)}号,2026 展会\n`;
+      distinct++;
+      if (recent.length < RECENT) recent.push(line);
+      else recent[r.int(0, RECENT - 1)] = line;
+    }
+    if (!out.write(line)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return distinct;
+}
+
+function hasSqlite3() {
+  return spawnSync('sqlite3', ['-version'], { stdio: 'ignore' }).status === 0;
+}
+
+export async function importBench() {
+  const rows = envInt('BENCH_IMPORT_ROWS', 1_000_000, 1);
+  mkdirSync(DATA_DIR, { recursive: true });
+  const csv = join(DATA_DIR, 'cards.csv');
+  log(`writing ${rows} cards to ${csv}`);
+  const distinct = await writeCards(csv, rows, envInt('BENCH_SEED', 20240601, 0));
+  const fileMb = round1(statSync(csv).size / 2 ** 20);
+
+  let baseline = null;
+  if (hasSqlite3()) {
+    const bare = join(DATA_DIR, 'sqlite3-import.db');
+    rmSync(bare, { force: true });
+    log('sqlite3 .import --csv (baseline)');
+    baseline = measure('sqlite3 .import', 'sqlite3', [bare, `.import --csv ${csv} cards`]);
+    rmSync(bare, { force: true });
+  } else log('sqlite3 is not installed (apt-get install sqlite3): no baseline this run');
+
+  const db = join(DATA_DIR, 'import.db');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+  measure('crm init', process.execPath, [BIN, '--db', db, 'init']);
+  log('crm import (validation, dedupe, history, search index, one transaction)');
+  const run = measure('crm import', process.execPath, [BIN, '--db', db, 'import', csv, '--json']);
+  const summary = JSON.parse(run.stdout);
+  if (summary.rows_read !== rows || summary.rejected !== 0) fail(`crm import read ${summary.rows_read} rows, rejected ${summary.rejected}`);
+  // Every card is a new contact or a duplicate (repeated rows, and the odd random mobile drawn twice).
+  if (summary.contacts_created + summary.skipped !== rows) fail(`crm import: ${summary.contacts_created} contacts + ${summary.skipped} duplicates ≠ ${rows} rows`);
+  const ratio = baseline ? run.ms / baseline.ms : null;
+  emit({
+    bench: 'import_csv',
+    rows,
+    file_mb: fileMb,
+    distinct_cards: distinct,
+    seconds: round1(run.ms / 1000),
+    sqlite3_import_seconds: baseline ? round1(baseline.ms / 1000) : null,
+    ratio: ratio === null ? null : round1(ratio),
+    target_ratio: TARGET_RATIO,
+    ok_time: ratio === null ? null : ratio <= TARGET_RATIO,
+    peak_rss_mb: run.rssMb,
+    target_rss_mb: TARGET_RSS_MB,
+    ok_rss: run.rssMb === null ? null : run.rssMb <= TARGET_RSS_MB,
+    customers_created: summary.customers_created,
+    skipped_duplicates: summary.skipped,
+  });
+  rmSync(csv, { force: true });
+}
