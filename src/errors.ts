@@ -41,3 +41,14 @@ export class StorageError extends CrmError {}
 
 /** The caller's role or scope does not allow this: exit 3. */
 export class PermissionError extends CrmError {}
+
+/** A customer file outside the caller's scope: exit 3, and the refusal goes to the access log. */
+export class OutOfScopeError extends PermissionError {
+  constructor(
+    key: MessageKey,
+    params: MessageParams,
+    readonly customerId: number,
+  ) {
+    super(key, params);
+  }
+}

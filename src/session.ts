@@ -5,15 +5,21 @@ import { openDatabase, type Db } from './db/database.js';
 import type { Actor } from './db/history.js';
 import { staffByLogin, type StaffRow } from './db/staff.js';
 import type { Role } from './domain/enums.js';
-import { customerScope, type Caller, type Scope } from './domain/scope.js';
+import { readScope, roleScope, type Caller, type Scope } from './domain/scope.js';
+import { activeRequests } from './db/scope-sql.js';
+import { DENIED, logAccess } from './db/access-log.js';
 import { localTimestamp } from './domain/date.js';
-import { PermissionError } from './errors.js';
+import { OutOfScopeError, PermissionError } from './errors.js';
+import { writeTransaction } from './db/database.js';
 
 export interface Session {
   db: Db;
   caller: Caller;
   staff: StaffRow;
+  /** What the caller may read: their role's scope and their approved requests. */
   scope: Scope;
+  /** What the caller may change: their role's scope only (requests grant reading). */
+  writeScope: Scope;
   /** Stamps a history row: acting staff member, OS login, command, time. */
   actor: Actor;
 }
@@ -34,13 +40,15 @@ export function openSession(ctx: Context, command: string): Session {
   const db = openDatabase(ctx.dbPath);
   try {
     const staff = resolveCaller(db, ctx.osLogin, ctx.asLogin);
-    const caller: Caller = { staffId: staff.id, login: staff.login, role: staff.role as Role, region: staff.region };
+    const caller: Caller = { staffId: staff.id, login: staff.login, role: staff.role as Role, region: staff.region, productLine: staff.product_line };
+    const at = localTimestamp(ctx.now());
     return {
       db,
       caller,
       staff,
-      scope: customerScope(caller),
-      actor: { staffId: staff.id, osLogin: ctx.osLogin, command, at: localTimestamp(ctx.now()) },
+      scope: readScope(caller, activeRequests(db, staff.id, at)),
+      writeScope: roleScope(caller),
+      actor: { staffId: staff.id, osLogin: ctx.osLogin, command, at },
     };
   } catch (e) {
     db.close();
@@ -53,6 +61,10 @@ export async function withSession<T>(ctx: Context, command: string, work: (s: Se
   const s = openSession(ctx, command);
   try {
     return await work(s);
+  } catch (e) {
+    // A refusal is recorded too (POLICY §6), after the command's own transaction has ended.
+    if (e instanceof OutOfScopeError) writeTransaction(s.db, () => logAccess(s.db, s.actor, command, [{ customerId: e.customerId, basis: DENIED }]));
+    throw e;
   } finally {
     s.db.close();
   }

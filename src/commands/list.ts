@@ -1,13 +1,16 @@
 // crm list [filters]: the customers the caller may see. A paged table on a terminal, tab-separated
 // lines in a pipe, every matching row with --json (unless --limit).
 import { print, printJson, warn, type Context } from '../context.js';
-import { readTransaction } from '../db/database.js';
+import { logAccess } from '../db/access-log.js';
+import { writeTransaction } from '../db/database.js';
 import { listCustomers, type ListFilters, type SortKey } from '../db/customers.js';
 import { staffByLogin } from '../db/staff.js';
 import { CUSTOMER_FIELDS, fieldByKey, normalizeEnumField } from '../domain/card-fields.js';
 import { optionLabel, STATUSES } from '../domain/enums.js';
 import { formatCustomerId } from '../domain/ids.js';
 import { formatPhone } from '../domain/phone-format.js';
+import { maskPhone } from '../domain/masking.js';
+import { masksPersonalData } from '../domain/scope.js';
 import { foldForSearch } from '../domain/search-query.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { withSession } from '../session.js';
@@ -52,7 +55,7 @@ export async function run(ctx: Context, o: ListOptions): Promise<void> {
   if (search === '') throw new UsageError('list.empty_search', {});
 
   const { rows, total } = await withSession(ctx, 'list', (s) =>
-    readTransaction(s.db, () => {
+    writeTransaction(s.db, () => {
       const filters: ListFilters = {
         status: enumFilter('status', o.status),
         grade: enumFilter('grade', o.grade),
@@ -66,7 +69,11 @@ export async function run(ctx: Context, o: ListOptions): Promise<void> {
         if (!owner) throw new NotFoundError('staff.not_found', { login: o.owner });
         filters.ownerId = owner.id;
       }
-      return listCustomers(s.db, filters, s.scope, { by: o.sort, desc: !!o.desc }, { limit, offset });
+      const listed = listCustomers(s.db, filters, s.scope, { by: o.sort, desc: !!o.desc }, { limit, offset });
+      // Each listed file is a consultation (POLICY §6).
+      logAccess(s.db, s.actor, 'list', listed.rows.map((r) => ({ customerId: r.id, basis: r.basis })));
+      for (const r of listed.rows) if (masksPersonalData(r.basis) && r.contact_mobile) r.contact_mobile = maskPhone(r.contact_mobile);
+      return listed;
     }),
   );
 
@@ -102,7 +109,7 @@ export async function run(ctx: Context, o: ListOptions): Promise<void> {
     r.industry ?? '',
     r.owner_login ?? '',
     r.contact_name ?? '',
-    r.contact_mobile ? formatPhone(r.contact_mobile) : r.phone ? formatPhone(r.phone) : '',
+    r.contact_mobile ? (masksPersonalData(r.basis) ? r.contact_mobile : formatPhone(r.contact_mobile)) : r.phone ? formatPhone(r.phone) : '',
   ]);
   print(ctx, renderTable(ctx, head, body));
   if (paged && limit !== null) {

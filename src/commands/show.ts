@@ -1,17 +1,24 @@
 // crm show ID: the whole customer file as a sheet, or as the contract's JSON card.
 import { print, printJson, type Context } from '../context.js';
-import { readTransaction } from '../db/database.js';
+import { logAccess } from '../db/access-log.js';
+import { writeTransaction } from '../db/database.js';
 import { staffById } from '../db/staff.js';
 import { formatCustomerId } from '../domain/ids.js';
+import { maskContact } from '../domain/masking.js';
+import { masksPersonalData } from '../domain/scope.js';
 import { cardJson } from '../io/card-json.js';
 import { withSession } from '../session.js';
 import { loadCard, requireCustomer } from './customer-file.js';
 
 export async function run(ctx: Context, idText: string, o: { json?: boolean }): Promise<void> {
   const { card, verifier } = await withSession(ctx, 'show', (s) =>
-    readTransaction(s.db, () => {
-      const card = loadCard(s, requireCustomer(s, idText));
-      const verifiedBy = card.row.verified_by;
+    writeTransaction(s.db, () => {
+      const { row, basis } = requireCustomer(s, idText);
+      logAccess(s.db, s.actor, 'show', [{ customerId: row.id, basis }]);
+      const card = loadCard(s, row);
+      // Seen only through a request: the contacts' personal data stays masked (PIPL).
+      if (masksPersonalData(basis)) card.contacts = card.contacts.map(maskContact);
+      const verifiedBy = row.verified_by;
       return { card, verifier: verifiedBy === null ? undefined : staffById(s.db, verifiedBy as number) };
     }),
   );

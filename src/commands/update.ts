@@ -25,7 +25,7 @@ export interface UpdateOptions {
 
 async function askEdits(ctx: Context, s: Session, idText: string): Promise<EditAnswers> {
   if (!ctx.interactive) throw new NeedsInputError('update.needs_input', {});
-  const row = requireCustomer(s, idText);
+  const { row } = requireCustomer(s, idText, 'change');
   const p = await ctx.prompter();
   return walkEdit(
     ctx,
@@ -47,7 +47,7 @@ export async function run(ctx: Context, idText: string, o: UpdateOptions): Promi
     const answers: EditAnswers = scripted ? { card: parseAssignments(o.set ?? []), contacts: [] } : await askEdits(ctx, s, idText);
     const values = normalizeValues(CUSTOMER_FIELDS, answers.card, false);
     return writeTransaction(s.db, () => {
-      const before = requireCustomer(s, idText);
+      const before = requireCustomer(s, idText, 'change').row;
       const current = rowValues(before);
       const ownerId = resolveCardReferences(s, values, current);
       const contactEdits = answers.contacts.map((c) => ({ id: c.id, values: normalizeValues(CONTACT_FIELDS, c.values, c.id === null) }));

@@ -2,6 +2,7 @@
 // Column names come only from the card catalogue, never from user input.
 import { CONTACT_FIELDS, CUSTOMER_FIELDS, type Values } from '../domain/card-fields.js';
 import type { Scope } from '../domain/scope.js';
+import { scopeSql, type ScopeSql } from './scope-sql.js';
 import type { Db } from './database.js';
 import { stmt, toSql } from './statements.js';
 
@@ -199,32 +200,12 @@ export interface ListRow {
   contact_name: string | null;
   contact_mobile: string | null;
   updated_at: string;
+  /** The grant that shows the caller this row (see domain/scope.ts). */
+  basis: string;
 }
 
-const OWN = `(c.owner_id = @scopeStaff OR EXISTS (SELECT 1 FROM customer_staff cs WHERE cs.customer_id = c.id AND cs.staff_id = @scopeStaff))`;
-
-/** The WHERE clause of a read scope (see domain/scope.ts). */
-export function scopeClause(scope: Scope): { sql: string; params: Record<string, string | number> } {
-  switch (scope.kind) {
-    case 'all':
-      return { sql: '1', params: {} };
-    case 'none':
-      return { sql: '0', params: {} };
-    case 'own':
-      return { sql: OWN, params: { scopeStaff: scope.staffId } };
-    case 'region':
-      return { sql: `(c.region = @scopeRegion OR ${OWN})`, params: { scopeRegion: scope.region, scopeStaff: scope.staffId } };
-  }
-}
-
-export function isInScope(db: Db, scope: Scope, customerId: number): boolean {
-  const s = scopeClause(scope);
-  return !!stmt(db, `SELECT 1 FROM customers c WHERE c.id = @id AND ${s.sql}`).get({ ...s.params, id: customerId });
-}
-
-function filterClause(filters: ListFilters, scope: Scope): { sql: string; params: Record<string, string | number> } {
-  const s = scopeClause(scope);
-  const where = [s.sql];
+function filterClause(filters: ListFilters, s: ScopeSql): { sql: string; params: Record<string, string | number> } {
+  const where = [s.where];
   const params: Record<string, string | number> = { ...s.params };
   const eq = (column: string, name: string, value: string | number | undefined) => {
     if (value === undefined) return;
@@ -251,11 +232,12 @@ export function listCustomers(
   order: { by: SortKey; desc: boolean },
   page: { limit: number | null; offset: number },
 ): { rows: ListRow[]; total: number } {
-  const w = filterClause(filters, scope);
+  const s = scopeSql(scope);
+  const w = filterClause(filters, s);
   const limit = page.limit === null ? '' : 'LIMIT @limit OFFSET @offset';
   const sql = `
     SELECT c.id, c.name, c.status, c.grade, c.region, c.industry, c.source, s.login AS owner_login, c.phone, c.updated_at,
-           k.name AS contact_name, k.mobile AS contact_mobile
+           k.name AS contact_name, k.mobile AS contact_mobile, ${s.basis} AS basis
       FROM customers c
       LEFT JOIN staff s ON s.id = c.owner_id
       LEFT JOIN contacts k ON k.id = (SELECT min(id) FROM contacts WHERE customer_id = c.id)

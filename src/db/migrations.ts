@@ -45,6 +45,67 @@ CREATE TABLE import_profiles (
 );
 `,
   },
+  {
+    version: 3,
+    sql: `
+-- 资料提取申请单 (POLICY §6): read access beyond one's own scope, approved by the marketing
+-- director or the general manager, for a customer, a region or a product line, until it expires.
+CREATE TABLE access_requests (
+  id           INTEGER PRIMARY KEY,
+  requester_id INTEGER NOT NULL REFERENCES staff(id),
+  customer_id  INTEGER REFERENCES customers(id),
+  region       TEXT,
+  product_line TEXT,
+  purpose      TEXT NOT NULL CHECK (purpose <> ''),
+  days         INTEGER NOT NULL CHECK (days > 0),
+  status       TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected', 'revoked')),
+  created_at   TEXT NOT NULL,
+  decided_by   INTEGER REFERENCES staff(id),
+  decided_at   TEXT,
+  comment      TEXT,
+  expires_at   TEXT,                              -- set on approval: decided_at + days
+  CHECK ((customer_id IS NOT NULL) + (region IS NOT NULL) + (product_line IS NOT NULL) = 1)
+);
+CREATE INDEX access_requests_requester ON access_requests(requester_id, status);
+
+-- Every consultation of a customer file, and every refusal: who, when, which file, what, on what
+-- basis (own, region, product-line, all, request:N, or denied). Append-only.
+CREATE TABLE access_log (
+  id          INTEGER PRIMARY KEY,
+  at          TEXT NOT NULL,
+  staff_id    INTEGER NOT NULL REFERENCES staff(id),
+  os_login    TEXT NOT NULL,
+  customer_id INTEGER,
+  action      TEXT NOT NULL,
+  basis       TEXT NOT NULL
+);
+CREATE INDEX access_log_customer ON access_log(customer_id, id);
+CREATE INDEX access_log_staff ON access_log(staff_id, id);
+CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+BEGIN
+  SELECT RAISE(ABORT, 'access_log is append-only');
+END;
+CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
+BEGIN
+  SELECT RAISE(ABORT, 'access_log is append-only');
+END;
+
+-- Requests about a person's data under the Personal Information Protection Law (Art. 45-47)
+-- and what was done, with the reason (Art. 50).
+CREATE TABLE privacy_requests (
+  id          INTEGER PRIMARY KEY,
+  at          TEXT NOT NULL,
+  staff_id    INTEGER NOT NULL REFERENCES staff(id),
+  os_login    TEXT NOT NULL,
+  contact_id  INTEGER NOT NULL,
+  customer_id INTEGER REFERENCES customers(id),
+  kind        TEXT NOT NULL CHECK (kind IN ('export', 'correct', 'erase')),
+  reason      TEXT,
+  outcome     TEXT NOT NULL
+);
+CREATE INDEX privacy_requests_contact ON privacy_requests(contact_id);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = 1 + MIGRATIONS.length;

@@ -1,5 +1,6 @@
-// Who may see and change which customers (POLICY §6), decided in this one place. The database
-// layer turns a Scope into a WHERE clause; commands never reason about roles themselves.
+// Who may see and change which customers (POLICY §6), decided in this one place. A caller's scope
+// is a list of grants; the database layer turns it into a WHERE clause and names, for each file
+// consulted, the grant that allowed it (the basis recorded in the access log).
 import type { Role } from './enums.js';
 
 export interface Caller {
@@ -7,23 +8,60 @@ export interface Caller {
   login: string;
   role: Role;
   region: string | null;
+  productLine: string | null;
 }
 
-export type Scope =
+/** An approved, unexpired 资料提取申请单: read access to one customer, a region or a product line. */
+export interface RequestGrant {
+  id: number;
+  customerId: number | null;
+  region: string | null;
+  productLine: string | null;
+}
+
+export type Grant =
   | { kind: 'all' }
-  | { kind: 'region'; region: string; staffId: number }
   | { kind: 'own'; staffId: number }
-  | { kind: 'none' };
+  | { kind: 'region'; region: string }
+  | { kind: 'product-line'; productLine: string }
+  | { kind: 'request'; request: RequestGrant };
+
+export interface Scope {
+  grants: Grant[];
+}
 
 const SEE_ALL: readonly Role[] = ['manager', 'director', 'gm', 'clerk', 'admin'];
 
-/** Reps and service staff: their own customers (owner or listed staff contact). Regional
- * managers: their region, and their own. Executives and the records clerk: everything. */
-export function customerScope(caller: Caller): Scope {
-  if (SEE_ALL.includes(caller.role)) return { kind: 'all' };
-  if (caller.role === 'region-manager' && caller.region) return { kind: 'region', region: caller.region, staffId: caller.staffId };
-  if (caller.role === 'other') return { kind: 'none' };
-  return { kind: 'own', staffId: caller.staffId };
+/**
+ * What the caller's role lets them see and change: executives and the records clerk everything;
+ * regional managers their region; reps and service staff their own customers (owner or listed
+ * staff contact); a 品项负责人 (staff given a product line) also that product line; `other` staff
+ * nothing. Approved requests add read access (see readScope).
+ */
+export function roleScope(caller: Caller): Scope {
+  if (SEE_ALL.includes(caller.role)) return { grants: [{ kind: 'all' }] };
+  const grants: Grant[] = [];
+  if (caller.role !== 'other') grants.push({ kind: 'own', staffId: caller.staffId });
+  if (caller.role === 'region-manager' && caller.region) grants.push({ kind: 'region', region: caller.region });
+  if (caller.productLine && caller.role !== 'other') grants.push({ kind: 'product-line', productLine: caller.productLine });
+  return { grants };
+}
+
+/** Reading: the role's scope plus every approved request still in force. */
+export function readScope(caller: Caller, requests: RequestGrant[]): Scope {
+  const base = roleScope(caller);
+  if (base.grants.some((g) => g.kind === 'all')) return base;
+  return { grants: [...base.grants, ...requests.map((request) => ({ kind: 'request' as const, request }))] };
+}
+
+/** How a grant is named in the access log. */
+export function basisOf(grant: Grant): string {
+  return grant.kind === 'request' ? `request:${grant.request.id}` : grant.kind;
+}
+
+/** Personal fields are masked for a file seen only through a request (PIPL: minimum necessary). */
+export function masksPersonalData(basis: string): boolean {
+  return basis.startsWith('request:');
 }
 
 /** Staff records (registering, changing, deactivating people) are the administrator's. */
@@ -39,4 +77,24 @@ export function mayAddCustomers(caller: Caller): boolean {
 /** Handing a file to another owner is a manager's decision (POLICY §8); a rep may keep it. */
 export function mayReassign(caller: Caller): boolean {
   return ['region-manager', 'manager', 'director', 'gm', 'clerk', 'admin'].includes(caller.role);
+}
+
+/** Requests are approved by the marketing director or the general manager (POLICY §6). */
+export function mayApproveRequests(caller: Caller): boolean {
+  return caller.role === 'director' || caller.role === 'gm';
+}
+
+/** The access log is read by managers, the general manager and the administrator. */
+export function mayReadAccessLog(caller: Caller): boolean {
+  return ['manager', 'director', 'gm', 'admin'].includes(caller.role);
+}
+
+/** A departing employee's files are handed over by management (POLICY §8). */
+export function mayHandOver(caller: Caller): boolean {
+  return ['manager', 'director', 'gm', 'admin'].includes(caller.role);
+}
+
+/** Requests about a person's data are handled by the records clerk and management. */
+export function mayHandlePrivacyRequests(caller: Caller): boolean {
+  return ['manager', 'director', 'gm', 'clerk', 'admin'].includes(caller.role);
 }

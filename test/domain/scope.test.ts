@@ -1,41 +1,68 @@
 import { describe, expect, test } from 'vitest';
 import type { Role } from '../../src/domain/enums.js';
-import { customerScope, mayAddCustomers, mayManageStaff, mayReassign, type Caller } from '../../src/domain/scope.js';
+import { basisOf, masksPersonalData, mayAddCustomers, mayManageStaff, mayReassign, readScope, roleScope, type Caller } from '../../src/domain/scope.js';
 
-function caller(role: Role, region: string | null = null): Caller {
-  return { staffId: 7, login: 'someone', role, region };
+function caller(role: Role, region: string | null = null, productLine: string | null = null): Caller {
+  return { staffId: 7, login: 'someone', role, region, productLine };
 }
 
-describe('customerScope (POLICY §6)', () => {
+const ALL = { kind: 'all' } as const;
+const OWN = { kind: 'own', staffId: 7 } as const;
+
+describe('roleScope (POLICY §6)', () => {
   test.each([
-    ['manager', null, { kind: 'all' }],
-    ['director', null, { kind: 'all' }],
-    ['gm', null, { kind: 'all' }],
-    ['clerk', null, { kind: 'all' }],
-    ['admin', null, { kind: 'all' }],
-    // A region does not narrow the executives.
-    ['manager', '华南', { kind: 'all' }],
-    ['gm', '华东', { kind: 'all' }],
-    ['region-manager', '华南', { kind: 'region', region: '华南', staffId: 7 }],
-    ['region-manager', null, { kind: 'own', staffId: 7 }],
-    ['region-manager', '', { kind: 'own', staffId: 7 }],
-    ['rep', null, { kind: 'own', staffId: 7 }],
-    ['rep', '华南', { kind: 'own', staffId: 7 }],
-    ['service', null, { kind: 'own', staffId: 7 }],
-    ['service', '华北', { kind: 'own', staffId: 7 }],
-    ['other', null, { kind: 'none' }],
-    ['other', '华南', { kind: 'none' }],
-  ] as const)('%s (region %j) → %j', (role, region, scope) => {
-    expect(customerScope(caller(role, region))).toEqual(scope);
+    ['manager', null, null, [ALL]],
+    ['director', null, null, [ALL]],
+    ['gm', null, null, [ALL]],
+    ['clerk', null, null, [ALL]],
+    ['admin', null, null, [ALL]],
+    // A region or a product line does not narrow the executives.
+    ['manager', '华南', '仪器', [ALL]],
+    ['gm', '华东', null, [ALL]],
+    ['region-manager', '华南', null, [OWN, { kind: 'region', region: '华南' }]],
+    ['region-manager', null, null, [OWN]],
+    ['region-manager', '', null, [OWN]],
+    ['rep', null, null, [OWN]],
+    ['rep', '华南', null, [OWN]],
+    ['service', '华北', null, [OWN]],
+    // 品项负责人: a product line adds its customers.
+    ['rep', '华南', '仪器', [OWN, { kind: 'product-line', productLine: '仪器' }]],
+    ['region-manager', '华南', '仪器', [OWN, { kind: 'region', region: '华南' }, { kind: 'product-line', productLine: '仪器' }]],
+    ['other', null, null, []],
+    ['other', '华南', '仪器', []],
+  ] as const)('%s (region %j, line %j) → %j', (role, region, line, grants) => {
+    expect(roleScope(caller(role, region, line))).toEqual({ grants });
   });
 
   test('the scope carries the caller’s own staff id', () => {
-    expect(customerScope({ staffId: 42, login: 'lina', role: 'rep', region: null })).toEqual({ kind: 'own', staffId: 42 });
-    expect(customerScope({ staffId: 42, login: 'wang', role: 'region-manager', region: '华东' })).toEqual({
-      kind: 'region',
-      region: '华东',
-      staffId: 42,
-    });
+    expect(roleScope({ staffId: 42, login: 'lina', role: 'rep', region: null, productLine: null })).toEqual({ grants: [{ kind: 'own', staffId: 42 }] });
+  });
+});
+
+describe('readScope: approved requests add read access', () => {
+  const request = { id: 9, customerId: 12, region: null, productLine: null };
+
+  test('a rep reads their own files and the requested one; the basis names the request', () => {
+    const scope = readScope(caller('rep'), [request]);
+    expect(scope.grants).toEqual([OWN, { kind: 'request', request }]);
+    expect(scope.grants.map(basisOf)).toEqual(['own', 'request:9']);
+  });
+
+  test('someone who sees everything needs no request', () => {
+    expect(readScope(caller('gm'), [request])).toEqual({ grants: [ALL] });
+  });
+
+  test('`other` staff see only what was requested', () => {
+    expect(readScope(caller('other'), [request]).grants).toEqual([{ kind: 'request', request }]);
+  });
+
+  test.each([
+    ['request:9', true],
+    ['own', false],
+    ['region', false],
+    ['all', false],
+  ])('basis %s masks personal data: %s', (basis, masked) => {
+    expect(masksPersonalData(basis)).toBe(masked);
   });
 });
 

@@ -10,6 +10,6 @@ export function requireContact(s: Session, idText: string): ContactRow {
   if (!Number.isSafeInteger(id) || id < 1) throw new UsageError('contact.bad_id', { id: idText });
   const contact = getContact(s.db, id);
   if (!contact) throw new NotFoundError('contact.not_found', { id: idText });
-  requireCustomer(s, formatCustomerId(contact.customer_id));
+  requireCustomer(s, formatCustomerId(contact.customer_id), 'change');
   return contact;
 }
