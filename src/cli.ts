@@ -184,5 +184,58 @@ export function buildProgram(ctx: Context): Command {
     .option('--json', t('cli.opt_json'))
     .action(async (file: string, o) => (await import('./commands/import.js')).run(ctx, file, o));
 
+  const access = program.command('access').description(t('cli.access'));
+  access
+    .command('request')
+    .description(t('cli.access_request'))
+    .option('--customer <id>', t('cli.opt_access_customer'))
+    .option('--region <region>', t('cli.opt_access_region'))
+    .option('--product-line <line>', t('cli.opt_access_line'))
+    .option('--purpose <text>', t('cli.opt_access_purpose'))
+    .option('--days <n>', t('cli.opt_access_days'), '7')
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/access/request.js')).run(ctx, o));
+  for (const verdict of ['approve', 'reject'] as const) {
+    access
+      .command(`${verdict} <request-id>`)
+      .description(t(`cli.access_${verdict}`))
+      .option('--comment <text>', t('cli.opt_access_comment'))
+      .option('--json', t('cli.opt_json'))
+      .action(async (id: string, o) => (await import('./commands/access/decide.js')).run(ctx, id, verdict, o));
+  }
+  access
+    .command('revoke <request-id>')
+    .description(t('cli.access_revoke'))
+    .option('--comment <text>', t('cli.opt_access_comment'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/access/decide.js')).run(ctx, id, 'revoke', o));
+  access
+    .command('list')
+    .description(t('cli.access_list'))
+    .option('--mine', t('cli.opt_access_mine'))
+    .option('--pending', t('cli.opt_access_pending'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/access/list.js')).run(ctx, o));
+
+  program
+    .command('log')
+    .description(t('cli.log'))
+    .option('--customer <id>', t('cli.opt_log_customer'))
+    .option('--staff <login>', t('cli.opt_log_staff'))
+    .option('--since <date>', t('cli.opt_log_since'))
+    .option('--denied', t('cli.opt_log_denied'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/log.js')).run(ctx, o));
+
+  program
+    .command('handover <from-login>')
+    .description(t('cli.handover'))
+    .requiredOption('--to <login,...>', t('cli.opt_handover_to'), collect)
+    .addOption(new Option('--split <how>', t('cli.opt_handover_split')).choices(['even', 'region']).default('even'))
+    .option('--dry-run', t('cli.opt_dry_run'))
+    .option('--notify <file>', t('cli.opt_handover_notify'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (from: string, o) => (await import('./commands/handover.js')).run(ctx, from, o));
+
   return program;
 }

@@ -46,7 +46,7 @@ export async function run(ctx: Context, o: AddOptions): Promise<void> {
     const raw = await gatherCard(ctx, s, o);
     return writeTransaction(s.db, () => {
       const prepared = prepareNewCustomer(s, raw);
-      refuseDuplicates(s.db, duplicateProbe(prepared.values, prepared.contacts), null, o.allowDuplicate);
+      refuseDuplicates(s, duplicateProbe(prepared.values, prepared.contacts), null, o.allowDuplicate);
       return createCustomer(s.db, s.actor, prepared);
     });
   });

@@ -2,6 +2,7 @@
 // with staff logins resolved, and refusing likely duplicates. Shared by add, update and contact.
 import type { Db } from '../db/database.js';
 import { findDuplicates, getCustomer, type DuplicateProbe } from '../db/customers.js';
+import { basisFor } from '../db/scope-sql.js';
 import type { NewCustomer, StaffRef } from '../db/customer-writes.js';
 import { staffByLogin } from '../db/staff.js';
 import { CONTACT_FIELDS, CUSTOMER_FIELDS, fieldByKey, normalizeValues, type Values } from '../domain/card.js';
@@ -90,9 +91,13 @@ export function duplicateProbe(values: Values, contacts: Values[]): DuplicatePro
   };
 }
 
-/** Refuses a likely duplicate (exit 1 naming the existing file) unless the user allowed it. */
-export function refuseDuplicates(db: Db, probe: DuplicateProbe, excludeId: number | null, allow: boolean): void {
+/** Refuses a likely duplicate (exit 1 naming the existing file) unless the user allowed it. A file
+ * outside the caller's scope is named by its id only: its name is not theirs to read. */
+export function refuseDuplicates(s: Session, probe: DuplicateProbe, excludeId: number | null, allow: boolean): void {
   if (allow) return;
-  const hit = findDuplicates(db, probe, excludeId)[0];
-  if (hit) throw new ConflictError(`dup.${hit.reason}`, { id: formatCustomerId(hit.id), name: hit.name, value: hit.value });
+  const hit = findDuplicates(s.db, probe, excludeId)[0];
+  if (!hit) return;
+  const id = formatCustomerId(hit.id);
+  if (basisFor(s.db, s.scope, hit.id) === null) throw new ConflictError('dup.out_of_scope', { id, field: hit.reason });
+  throw new ConflictError(`dup.${hit.reason}`, { id, name: hit.name, value: hit.value });
 }

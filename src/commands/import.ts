@@ -233,6 +233,7 @@ async function fileAll(
       actor: { ...s.actor, command: `import #${importId}` },
       onDuplicate: f.policy,
       ownerId: f.ownerId,
+      writeScope: s.writeScope,
       newCustomer: { status: 'potential', source: f.source, ...(detail ? { source_detail: detail } : {}), owner: f.ownerLogin },
     };
     for await (const entry of reader.entries) {

@@ -52,7 +52,7 @@ export async function run(ctx: Context, idText: string, o: UpdateOptions): Promi
       const ownerId = resolveCardReferences(s, values, current);
       const contactEdits = answers.contacts.map((c) => ({ id: c.id, values: normalizeValues(CONTACT_FIELDS, c.values, c.id === null) }));
       const probe = duplicateProbe(values, contactEdits.map((c) => c.values));
-      refuseDuplicates(s.db, probe, before.id, !!o.allowDuplicate);
+      refuseDuplicates(s, probe, before.id, !!o.allowDuplicate);
       let n = changeCustomer(s.db, s.actor, before, values, ownerId);
       for (const edit of contactEdits) {
         if (edit.id === null) {

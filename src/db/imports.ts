@@ -7,7 +7,11 @@ import type { Db } from './database.js';
 import { getContact, getCustomer, LOOKUP, type ContactRow, type CustomerRow } from './customers.js';
 import { addContact, changeContact, changeCustomer, createCustomer, rowValues } from './customer-writes.js';
 import type { Actor } from './history.js';
+import { basisFor } from './scope-sql.js';
 import { stmt } from './statements.js';
+import type { Scope } from '../domain/scope.js';
+import { formatCustomerId } from '../domain/ids.js';
+import { ValidationError } from '../errors.js';
 
 export type DuplicatePolicy = 'skip' | 'merge' | 'update';
 
@@ -31,6 +35,8 @@ export interface ImportRun {
   /** Values every new customer starts with: status, source, event, owner. */
   newCustomer: Values;
   ownerId: number | null;
+  /** Writes follow the caller's scope: a card of a company on file outside it is rejected. */
+  writeScope: Scope;
 }
 
 function firstId(db: Db, sql: string, params: Record<string, unknown>): number | undefined {
@@ -70,6 +76,9 @@ export function fileCardInto(db: Db, run: ImportRun, card: FiledCard, counts: Im
   const customer = customerFor(db, card.customer);
   const duplicate = card.contact ? contactFor(db, card.contact, customer?.id) : undefined;
   const policy = run.onDuplicate;
+  for (const id of new Set([customer?.id, duplicate?.customer_id])) {
+    if (id !== undefined && basisFor(db, run.writeScope, id) === null) throw new ValidationError('import.out_of_scope', { id: formatCustomerId(id) });
+  }
 
   if (duplicate || (customer && !card.contact)) {
     if (policy === 'skip') {

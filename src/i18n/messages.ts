@@ -1,9 +1,12 @@
 // Every sentence crm prints, in Simplified Chinese and English. Errors say what went wrong,
 // why, and how to fix it, in one line.
 
-type Catalogue = Record<string, { zh: string; en: string }>;
+import { handoverMessages } from './areas/handover.js';
+import { privacyMessages } from './areas/privacy.js';
 
-export const messages = {
+export type Catalogue = Record<string, { zh: string; en: string }>;
+
+const core = {
   // Validation rules: {field} is the card's label, {key} the JSON/--set key.
   'rule.required': {
     zh: '{field}({key})不能为空:这是必填项。',
@@ -228,8 +231,8 @@ export const messages = {
     en: 'there is no customer {id}: find it with crm list --search.',
   },
   'customer.out_of_scope': {
-    zh: '您无权查阅或修改客户 {id}(不在您的负责范围内,POLICY §6):如确有需要,请填写资料提取申请单,经营销总监或总经理批准。',
-    en: 'customer {id} is outside what you may see or change (POLICY §6): if you need it, ask the marketing director or general manager to approve a data request.',
+    zh: '您无权查阅或修改客户 {id}(不在您的负责范围内,POLICY §6):如需查阅,请用 crm access request --customer {id} --purpose 用途 提交资料提取申请。',
+    en: 'customer {id} is outside what you may see or change (POLICY §6): to read it, file a request with crm access request --customer {id} --purpose TEXT.',
   },
   'customer.add_denied': {
     zh: '您的岗位不能录入客户资料:请联系客户资料管理员。',
@@ -256,6 +259,10 @@ export const messages = {
     en: 'likely duplicate: customer {id} "{name}" already has the e-mail {value}. Check with crm show {id}; add --allow-duplicate if they really differ.',
   },
 
+  'dup.out_of_scope': {
+    zh: '可能重复:已有客户 {id}({field} 相同),但不在您的负责范围内:请联系其负责人或经理;确是不同客户时加 --allow-duplicate。',
+    en: 'likely duplicate of customer {id} (same {field}), which is outside your scope: ask its owner or your manager; add --allow-duplicate if they really differ.',
+  },
   'add.needs_input': {
     zh: '没有终端可以逐项询问:请用 --name 等参数,或用 --json 文件(- 表示标准输入)提供客户资料。',
     en: 'there is no terminal to ask on: give the card with flags such as --name, or with --json FILE (- for stdin).',
@@ -408,6 +415,10 @@ export const messages = {
     zh: '既没有公司名称也没有姓名:名片至少要有其一。',
     en: 'neither a company nor a person: a card needs at least one of them.',
   },
+  'import.out_of_scope': {
+    zh: '这张名片属于已有客户 {id},不在您的负责范围内:请交给其负责人或资料管理员导入。',
+    en: 'this card belongs to customer {id}, which is outside your scope: leave it to its owner or the records clerk.',
+  },
   'import.ragged': {
     zh: '这一行有 {n} 列,而表头只有 {m} 列:多半是某个值里有未加引号的逗号。',
     en: 'this row has {n} fields but the header has {m}: probably an unquoted comma inside a value.',
@@ -506,6 +517,78 @@ export const messages = {
   'cli.opt_dry_run': { zh: '试运行:做完所有检查,但不保存', en: 'do everything but save' },
   'cli.opt_strict': { zh: '遇到第一个错误行即中止(不保存)', en: 'stop at the first bad row, saving nothing' },
   'cli.opt_errors': { zh: '把被拒绝的行及原因写入此 CSV 文件(Excel 可直接打开)', en: 'write the rejected rows and reasons to this CSV file (opens in Excel)' },
+  'cli.access': { zh: '资料提取申请:request、approve、reject、revoke、list', en: 'data access requests: request, approve, reject, revoke, list' },
+  'cli.access_request': { zh: '申请查阅职责范围以外的客户资料(资料提取申请单)', en: 'ask to read files outside your scope (资料提取申请单)' },
+  'cli.access_approve': { zh: '批准申请(营销总监或总经理)', en: 'approve a request (marketing director or general manager)' },
+  'cli.access_reject': { zh: '驳回申请(营销总监或总经理)', en: 'reject a request (marketing director or general manager)' },
+  'cli.access_revoke': { zh: '撤销申请或已批准的授权', en: 'withdraw a request or revoke an approval' },
+  'cli.access_list': { zh: '列出申请', en: 'list requests' },
+  'cli.opt_access_customer': { zh: '申请查阅的客户编号', en: 'the customer to read' },
+  'cli.opt_access_region': { zh: '申请查阅的区域', en: 'the region to read' },
+  'cli.opt_access_line': { zh: '申请查阅的品项', en: 'the product line to read' },
+  'cli.opt_access_purpose': { zh: '用途(必填)', en: 'purpose (required)' },
+  'cli.opt_access_days': { zh: '有效天数(默认 7)', en: 'days the access lasts (default 7)' },
+  'cli.opt_access_comment': { zh: '意见', en: 'comment' },
+  'cli.opt_access_mine': { zh: '只列出我提交的', en: 'only mine' },
+  'cli.opt_access_pending': { zh: '只列出待审批的', en: 'only pending ones' },
+  'cli.log': { zh: '查阅记录(经理、总监、总经理、管理员)', en: 'the access log (managers, director, general manager, admin)' },
+  'cli.opt_log_customer': { zh: '只看此客户', en: 'only this customer' },
+  'cli.opt_log_staff': { zh: '只看此员工', en: 'only this staff member' },
+  'cli.opt_log_since': { zh: '自此日期起 YYYY-MM-DD', en: 'since this date, YYYY-MM-DD' },
+  'cli.opt_log_denied': { zh: '只看被拒绝的查阅', en: 'only refusals' },
+  'cli.handover': { zh: '员工调离:移交其全部客户并停用账号,输出客户通知名单', en: 'a departing employee: hand over every customer, deactivate, print the notification list' },
+  'cli.opt_handover_to': { zh: '接收人登录名(逗号分隔,可多人)', en: 'receiving staff logins (comma-separated)' },
+  'cli.opt_handover_split': { zh: '多位接收人时的分配方式:even 平均,region 按区域', en: 'how to split between receivers: even, or by region' },
+  'cli.opt_handover_notify': { zh: '把客户通知名单写入此 CSV 文件', en: 'write the customer notification list to this CSV file' },
+  'cli.privacy': { zh: '个人信息权利(个人信息保护法):export、correct、erase', en: 'personal-information rights (PIPL): export, correct, erase' },
+  'cli.privacy_export': { zh: '导出关于某联系人的全部个人信息(第45条)', en: 'everything held about a person (Art. 45)' },
+  'cli.privacy_correct': { zh: '按本人要求更正个人信息(第46条)', en: "correct a person's data on request (Art. 46)" },
+  'cli.privacy_erase': { zh: '按本人要求删除个人信息,保留公司交易记录(第47条)', en: "erase a person's data on request, keeping the trade records (Art. 47)" },
+  'cli.opt_privacy_reason': { zh: '请求原因(记录在案)', en: 'the reason (recorded)' },
+  'access.one_target': {
+    zh: '请指定申请范围:--customer、--region、--product-line 三者之一(只能一个)。',
+    en: 'say what you ask to read: exactly one of --customer, --region, --product-line.',
+  },
+  'access.needs_purpose': { zh: '缺少 --purpose:申请须写明用途(资料提取申请单)。', en: '--purpose is required: a request states what the data is for.' },
+  'access.bad_days': { zh: '--days "{value}" 无效:有效天数为 1 到 {max} 天。', en: '--days "{value}" is not valid: access lasts 1 to {max} days.' },
+  'access.bad_id': { zh: '"{id}"不是申请编号:请用 crm access list 查看。', en: '"{id}" is not a request id: see crm access list.' },
+  'access.not_found': { zh: '没有编号为 {id} 的申请:请用 crm access list 查看。', en: 'there is no request {id}: see crm access list.' },
+  'access.approver_only': {
+    zh: '只有营销总监(director)或总经理(gm)可以审批资料提取申请(POLICY §6)。',
+    en: 'only the marketing director or the general manager may decide data requests (POLICY §6).',
+  },
+  'access.own_request': { zh: '不能审批自己提交的申请:请由另一位总监或总经理审批。', en: 'you cannot decide your own request: another director or the GM must.' },
+  'access.not_pending': { zh: '申请 {id} 已是"{status}"状态,不能再审批。', en: 'request {id} is already {status} and cannot be decided again.' },
+  'access.not_open': { zh: '申请 {id} 是"{status}"状态,无需撤销。', en: 'request {id} is {status}: there is nothing to revoke.' },
+  'access.requested': {
+    zh: '已提交申请 {id},待营销总监或总经理审批(crm access list 查看进度)。',
+    en: 'Request {id} filed; the marketing director or the GM will decide it (see crm access list).',
+  },
+  'access.approved': { zh: '已批准申请 {id},有效至 {until}。', en: 'Approved request {id}, valid until {until}.' },
+  'access.rejected': { zh: '已驳回申请 {id}。', en: 'Rejected request {id}.' },
+  'access.revoked': { zh: '已撤销申请 {id}。', en: 'Revoked request {id}.' },
+  'access.none': { zh: '没有申请。', en: 'No requests.' },
+  'access.col_id': { zh: '编号', en: 'ID' },
+  'access.col_requester': { zh: '申请人', en: 'Requester' },
+  'access.col_scope': { zh: '范围', en: 'Scope' },
+  'access.col_purpose': { zh: '用途', en: 'Purpose' },
+  'access.col_status': { zh: '状态', en: 'Status' },
+  'access.col_until': { zh: '有效至', en: 'Until' },
+  'access.status_pending': { zh: '待审批', en: 'pending' },
+  'access.status_approved': { zh: '已批准', en: 'approved' },
+  'access.status_rejected': { zh: '已驳回', en: 'rejected' },
+  'access.status_revoked': { zh: '已撤销', en: 'revoked' },
+  'log.denied': { zh: '只有经理、营销总监、总经理或管理员可以查看查阅记录。', en: 'only managers, the marketing director, the GM or the admin may read the access log.' },
+  'log.bad_since': { zh: '--since "{value}" 不是有效日期:请写成 YYYY-MM-DD。', en: '--since "{value}" is not a real date: write YYYY-MM-DD.' },
+  'log.empty': { zh: '没有查阅记录。', en: 'Nothing in the access log.' },
+  'log.col_at': { zh: '时间', en: 'When' },
+  'log.col_staff': { zh: '员工', en: 'Staff' },
+  'log.col_customer': { zh: '客户', en: 'Customer' },
+  'log.col_action': { zh: '操作', en: 'Action' },
+  'log.col_basis': { zh: '依据', en: 'Basis' },
 } satisfies Catalogue;
+
+/** Every message; areas keep their own files (src/i18n/areas/) to stay readable. */
+export const messages = { ...core, ...handoverMessages, ...privacyMessages };
 
 export type MessageKey = keyof typeof messages;

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ImportCounts } from '../../src/db/imports.js';
@@ -296,4 +297,20 @@ describe('crm import: every layout a colleague could hand over', () => {
     await crm(db, ['import', fixture('layout-google.csv')]);
     expect(query<{ notes: string }>(db, "SELECT notes FROM contacts WHERE name = '张伟'")[0]!.notes).toMatch(/其他邮箱: sales@huaqiang-elec.com.cn, zhangwei1985@163.com/);
   });
+});
+
+test('a rep importing a card of a company owned by someone else: that row is rejected, not filed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crm-imp-'));
+  try {
+    const db = await seededDb(dir);
+    await crm(db, ['add', '--name', '中兴贸易', '--owner', 'lina']);
+    const csv = '公司,姓名,手机\n中兴贸易有限公司,陈静,13700001111\n华强电子,王强,13800138000\n';
+    const r = await crm(db, ['import', '-', '--json'], { stdin: csv, login: 'zhangwei' });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ customers_created: 1, contacts_created: 1, rejected: 1 });
+    expect(r.stderr).toMatch(/line 2 not imported: this card belongs to customer C000001, which is outside your scope/);
+    expect(query(db, 'SELECT count(*) AS n FROM contacts WHERE customer_id = 1')).toEqual([{ n: 0 }]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

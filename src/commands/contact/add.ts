@@ -12,7 +12,7 @@ export async function run(ctx: Context, idText: string, o: { values: Record<stri
   const id = await withSession(ctx, 'contact add', (s) =>
     writeTransaction(s.db, () => {
       const customer = requireCustomer(s, idText, 'change').row;
-      refuseDuplicates(s.db, duplicateProbe({}, [values]), customer.id, o.allowDuplicate);
+      refuseDuplicates(s, duplicateProbe({}, [values]), customer.id, o.allowDuplicate);
       return addContact(s.db, s.actor, customer.id, values);
     }),
   );

@@ -15,7 +15,7 @@ export async function run(ctx: Context, idText: string, o: { set: string[]; allo
   const n = await withSession(ctx, 'contact update', (s) =>
     writeTransaction(s.db, () => {
       const before = requireContact(s, idText);
-      refuseDuplicates(s.db, duplicateProbe({}, [values]), before.customer_id, !!o.allowDuplicate);
+      refuseDuplicates(s, duplicateProbe({}, [values]), before.customer_id, !!o.allowDuplicate);
       return changeContact(s.db, s.actor, before, values);
     }),
   );
