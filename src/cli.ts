@@ -237,5 +237,26 @@ export function buildProgram(ctx: Context): Command {
     .option('--json', t('cli.opt_json'))
     .action(async (from: string, o) => (await import('./commands/handover.js')).run(ctx, from, o));
 
+  const privacy = program.command('privacy').description(t('cli.privacy'));
+  privacy
+    .command('export <contact-id>')
+    .description(t('cli.privacy_export'))
+    .option('--reason <text>', t('cli.opt_privacy_reason'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/privacy/export.js')).run(ctx, id, o));
+  privacy
+    .command('correct <contact-id>')
+    .description(t('cli.privacy_correct'))
+    .requiredOption('--set <key=value...>', t('cli.opt_set'))
+    .option('--reason <text>', t('cli.opt_privacy_reason'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/privacy/correct.js')).run(ctx, id, o));
+  privacy
+    .command('erase <contact-id>')
+    .description(t('cli.privacy_erase'))
+    .requiredOption('--reason <text>', t('cli.opt_privacy_reason'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/privacy/erase.js')).run(ctx, id, o));
+
   return program;
 }

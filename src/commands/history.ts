@@ -2,7 +2,7 @@
 // through which command, which field, from what to what.
 import { print, printJson, type Context } from '../context.js';
 import { logAccess } from '../db/access-log.js';
-import { writeTransaction } from '../db/database.js';
+import { consultTransaction } from '../db/database.js';
 import { customerHistory, WHOLE_RECORD } from '../db/history.js';
 import { CONTACT_FIELDS, CUSTOMER_FIELDS, fieldByKey, type FieldDef } from '../domain/card-fields.js';
 import { pick } from '../i18n/translate.js';
@@ -12,7 +12,7 @@ import { requireCustomer } from './customer-file.js';
 
 export async function run(ctx: Context, idText: string, o: { json?: boolean }): Promise<void> {
   const rows = await withSession(ctx, 'history', (s) =>
-    writeTransaction(s.db, () => {
+    consultTransaction(s.db, () => {
       const { row, basis } = requireCustomer(s, idText);
       logAccess(s.db, s.actor, 'history', [{ customerId: row.id, basis }]);
       return customerHistory(s.db, row.id);

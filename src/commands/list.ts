@@ -2,7 +2,7 @@
 // lines in a pipe, every matching row with --json (unless --limit).
 import { print, printJson, warn, type Context } from '../context.js';
 import { logAccess } from '../db/access-log.js';
-import { writeTransaction } from '../db/database.js';
+import { consultTransaction } from '../db/database.js';
 import { listCustomers, type ListFilters, type SortKey } from '../db/customers.js';
 import { staffByLogin } from '../db/staff.js';
 import { CUSTOMER_FIELDS, fieldByKey, normalizeEnumField } from '../domain/card-fields.js';
@@ -55,7 +55,7 @@ export async function run(ctx: Context, o: ListOptions): Promise<void> {
   if (search === '') throw new UsageError('list.empty_search', {});
 
   const { rows, total } = await withSession(ctx, 'list', (s) =>
-    writeTransaction(s.db, () => {
+    consultTransaction(s.db, () => {
       const filters: ListFilters = {
         status: enumFilter('status', o.status),
         grade: enumFilter('grade', o.grade),

@@ -1,7 +1,7 @@
 // crm show ID: the whole customer file as a sheet, or as the contract's JSON card.
 import { print, printJson, type Context } from '../context.js';
 import { logAccess } from '../db/access-log.js';
-import { writeTransaction } from '../db/database.js';
+import { consultTransaction } from '../db/database.js';
 import { staffById } from '../db/staff.js';
 import { formatCustomerId } from '../domain/ids.js';
 import { maskContact } from '../domain/masking.js';
@@ -12,7 +12,7 @@ import { loadCard, requireCustomer } from './customer-file.js';
 
 export async function run(ctx: Context, idText: string, o: { json?: boolean }): Promise<void> {
   const { card, verifier } = await withSession(ctx, 'show', (s) =>
-    writeTransaction(s.db, () => {
+    consultTransaction(s.db, () => {
       const { row, basis } = requireCustomer(s, idText);
       logAccess(s.db, s.actor, 'show', [{ customerId: row.id, basis }]);
       const card = loadCard(s, row);

@@ -27,7 +27,7 @@ function shippedDatabase(path: string, version: number): void {
 describe('opening and creating', () => {
   const dir = useTempDir();
 
-  test('a new file is 0600, in WAL mode, with foreign keys and a busy timeout of at least 5 s', () => {
+  test('a new file is 0600, in WAL mode, with foreign keys, secure delete and a busy timeout of at least 5 s', () => {
     const path = join(dir(), 'new.db');
     createDatabase(path).close();
     expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -35,6 +35,7 @@ describe('opening and creating', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(5000);
+    expect(db.pragma('secure_delete', { simple: true })).toBe(1);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     db.close();
   });
