@@ -195,3 +195,19 @@ test('a duplicate outside the caller’s scope is named by its id only', async (
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a 品项负责人 (staff given a product line) also sees and changes that line’s customers', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crm-line-'));
+  try {
+    const db = await seededDb(dir);
+    await crm(db, ['staff', 'update', 'zhangwei', '--product-line', '仪器']);
+    await crm(db, ['add', '--name', '仪器客户', '--owner', 'lina', '--region', '华东', '--product-line', '仪器']);
+    await crm(db, ['add', '--name', '耗材客户', '--owner', 'lina', '--region', '华东', '--product-line', '耗材']);
+    expect(json<{ id: string }[]>(await crm(db, ['list', '--json'], { login: 'zhangwei' })).map((r) => r.id)).toEqual(['C000001']);
+    expect((await crm(db, ['update', 'C000001', '--set', 'industry=仪器仪表'], { login: 'zhangwei' })).code).toBe(0);
+    expect((await crm(db, ['show', 'C000002'], { login: 'zhangwei' })).code).toBe(3);
+    expect(query(db, "SELECT basis FROM access_log WHERE action = 'list'")).toEqual([{ basis: 'product-line' }]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
