@@ -106,6 +106,121 @@ CREATE TABLE privacy_requests (
 CREATE INDEX privacy_requests_contact ON privacy_requests(contact_id);
 `,
   },
+  {
+    version: 4,
+    sql: `
+-- The history records more kinds of records from here on (policy settings, evaluations, deals,
+-- payments, contracts): the table is rebuilt without the list of entities in a CHECK, which every
+-- later kind would have to rebuild it again for.
+CREATE TABLE history_v4 (
+  id          INTEGER PRIMARY KEY,
+  at          TEXT NOT NULL,
+  staff_id    INTEGER REFERENCES staff(id),
+  os_login    TEXT NOT NULL,
+  command     TEXT NOT NULL,                    -- e.g. "add", "update", "import #3"
+  entity      TEXT NOT NULL,                    -- customer, contact, staff, customer_staff, policy, evaluation, deal, payment, contract
+  entity_id   INTEGER NOT NULL,
+  customer_id INTEGER REFERENCES customers(id),
+  field       TEXT NOT NULL,                    -- a column, or * for a whole record created or removed
+  old_value   TEXT,
+  new_value   TEXT
+);
+INSERT INTO history_v4 SELECT * FROM history;
+DROP TABLE history;
+ALTER TABLE history_v4 RENAME TO history;
+CREATE INDEX history_customer ON history(customer_id, id);
+CREATE INDEX history_entity ON history(entity, entity_id, id);
+
+-- Policy settings the policy leaves blank or an administrator may change (POLICY §4, §5): one row
+-- per setting that differs from the default in src/domain/policy.ts.
+CREATE TABLE policy_settings (
+  key        TEXT PRIMARY KEY,
+  value      TEXT NOT NULL,
+  staff_id   INTEGER NOT NULL REFERENCES staff(id),
+  updated_at TEXT NOT NULL
+);
+
+-- 客户评估表: each evaluation kept, so the grade history is visible (POLICY §4).
+CREATE TABLE evaluations (
+  id           INTEGER PRIMARY KEY,
+  customer_id  INTEGER NOT NULL REFERENCES customers(id),
+  staff_id     INTEGER NOT NULL REFERENCES staff(id),
+  os_login     TEXT NOT NULL,
+  evaluated_on TEXT NOT NULL,
+  method       TEXT NOT NULL CHECK (method IN ('score', 'trade')),
+  scores       TEXT,                              -- JSON {"size": 90, …} for method score
+  weights      TEXT,                              -- JSON, the weights in force
+  total        REAL NOT NULL,
+  grade        TEXT NOT NULL CHECK (grade IN ('A', 'B', 'C')),
+  note         TEXT,
+  created_at   TEXT NOT NULL
+);
+CREATE INDEX evaluations_customer ON evaluations(customer_id, evaluated_on);
+
+-- Trade records: our deals with the customer, and the customer's dealings with competitors.
+CREATE TABLE deals (
+  id            INTEGER PRIMARY KEY,
+  customer_id   INTEGER NOT NULL REFERENCES customers(id),
+  competitor    TEXT,                             -- null: our own deal
+  deal_date     TEXT NOT NULL,
+  amount        REAL NOT NULL CHECK (amount >= 0),
+  profit        REAL,
+  business_line TEXT,
+  mode          TEXT,                             -- 合作方式
+  payment_terms TEXT,
+  contract_no   TEXT,
+  due_date      TEXT,                             -- when the amount is due (receivables)
+  region        TEXT,                             -- the customer's region when the deal was made
+  owner_id      INTEGER REFERENCES staff(id),     -- its owner then (receivables per rep)
+  staff_id      INTEGER NOT NULL REFERENCES staff(id),
+  created_at    TEXT NOT NULL
+);
+CREATE INDEX deals_customer ON deals(customer_id, deal_date);
+CREATE INDEX deals_date ON deals(deal_date, customer_id, amount, profit, business_line, region) WHERE competitor IS NULL;
+CREATE INDEX deals_open ON deals(due_date, customer_id, amount) WHERE competitor IS NULL AND due_date IS NOT NULL;
+
+-- Receipts against a deal: receivable = amount − payments.
+CREATE TABLE payments (
+  id         INTEGER PRIMARY KEY,
+  deal_id    INTEGER NOT NULL REFERENCES deals(id),
+  paid_on    TEXT NOT NULL,
+  amount     REAL NOT NULL CHECK (amount > 0),
+  staff_id   INTEGER NOT NULL REFERENCES staff(id),
+  created_at TEXT NOT NULL
+);
+CREATE INDEX payments_deal ON payments(deal_id, paid_on);
+
+-- 合同管理 (POLICY §5).
+CREATE TABLE contracts (
+  id          INTEGER PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  contract_no TEXT NOT NULL UNIQUE,
+  signed_on   TEXT NOT NULL,
+  long_term   INTEGER NOT NULL DEFAULT 0 CHECK (long_term IN (0, 1)),
+  starts_on   TEXT,
+  ends_on     TEXT,
+  amount      REAL,
+  staff_id    INTEGER NOT NULL REFERENCES staff(id),
+  created_at  TEXT NOT NULL
+);
+CREATE INDEX contracts_customer ON contracts(customer_id);
+
+-- 客户信用分析: each rating kept with its date and reasons, for the report (POLICY §7).
+CREATE TABLE credit_ratings (
+  id            INTEGER PRIMARY KEY,
+  customer_id   INTEGER NOT NULL REFERENCES customers(id),
+  rated_on      TEXT NOT NULL,
+  score         REAL NOT NULL,
+  rating        TEXT NOT NULL,
+  credit_limit  REAL NOT NULL,
+  payment_terms TEXT NOT NULL,
+  reasons       TEXT NOT NULL,                    -- JSON: the figures the rating came from
+  staff_id      INTEGER NOT NULL REFERENCES staff(id),
+  created_at    TEXT NOT NULL
+);
+CREATE INDEX credit_ratings_customer ON credit_ratings(customer_id, rated_on);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = 1 + MIGRATIONS.length;

@@ -98,3 +98,8 @@ export function mayHandOver(caller: Caller): boolean {
 export function mayHandlePrivacyRequests(caller: Caller): boolean {
   return ['manager', 'director', 'gm', 'clerk', 'admin'].includes(caller.role);
 }
+
+/** Policy settings are changed by the administrator or the general manager. */
+export function mayChangePolicy(caller: Caller): boolean {
+  return caller.role === 'admin' || caller.role === 'gm';
+}

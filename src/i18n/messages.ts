@@ -3,6 +3,9 @@
 
 import { handoverMessages } from './areas/handover.js';
 import { privacyMessages } from './areas/privacy.js';
+import { classifyMessages } from './areas/classify.js';
+import { tradeMessages } from './areas/trade.js';
+import { contractsMessages } from './areas/contracts.js';
 
 export type Catalogue = Record<string, { zh: string; en: string }>;
 
@@ -586,9 +589,53 @@ const core = {
   'log.col_customer': { zh: '客户', en: 'Customer' },
   'log.col_action': { zh: '操作', en: 'Action' },
   'log.col_basis': { zh: '依据', en: 'Basis' },
+  'policy.unknown_key': { zh: '没有设置项"{key}":可设置 {keys}。', en: 'there is no setting "{key}": the settings are {keys}.' },
+  'policy.bad_value': { zh: '设置 {key} 的值无效:{detail}。当前值见 crm policy show。', en: 'bad value for {key}: {detail}. See crm policy show for the current one.' },
+  'policy.denied': { zh: '只有管理员或总经理可以修改制度设置。', en: 'only the admin or the general manager may change policy settings.' },
+  'policy.set': { zh: '已将 {key} 设为 {value}(见 crm policy show)。', en: 'Set {key} to {value} (see crm policy show).' },
+  'policy.unchanged': { zh: '{key} 已是 {value},没有变化。', en: '{key} is already {value}: nothing changed.' },
+  'policy.col_key': { zh: '设置项', en: 'Setting' },
+  'policy.col_value': { zh: '当前值', en: 'Value' },
+  'policy.col_default': { zh: '默认值', en: 'Default' },
+  'cli.policy': { zh: '制度设置:show、set(评估权重、等级界限、会员等级、拜访次数、账龄)', en: 'policy settings: show, set (weights, grade thresholds, tiers, visit minimums, aging)' },
+  'cli.policy_show': { zh: '显示当前制度设置', en: 'show the settings in force' },
+  'cli.policy_set': { zh: '修改一项设置(管理员或总经理)', en: 'change a setting (admin or general manager)' },
+  'cli.classify': { zh: '客户评估(客户评估表)与季度复评', en: 'evaluate a customer (客户评估表), or review grades for a quarter' },
+  'cli.opt_score': { zh: '各项得分 0-100:size=… credit=… volume=… influence=…', en: 'scores 0-100: size=… credit=… volume=… influence=…' },
+  'cli.opt_note': { zh: '备注', en: 'note' },
+  'cli.opt_review': { zh: '季度复评,如 2026Q4', en: 'review a quarter, e.g. 2026Q4' },
+  'cli.opt_by': { zh: '复评依据:score 评分,trade 交易额', en: 'review by score or by trade' },
+  'cli.opt_apply': { zh: '应用建议的等级变化', en: 'apply the proposed grades' },
+  'cli.status': { zh: '变更客户状态(流失须写明原因)', en: "change a customer's status (churn needs a reason)" },
+  'cli.opt_reason': { zh: '原因', en: 'reason' },
+  'cli.deal': { zh: '交易记录:add、list', en: 'trade records: add, list' },
+  'cli.deal_add': { zh: '登记交易(我司或竞争对手)', en: 'record a deal (ours, or with a competitor)' },
+  'cli.deal_list': { zh: '列出交易', en: 'list deals' },
+  'cli.opt_date': { zh: '日期 YYYY-MM-DD', en: 'date, YYYY-MM-DD' },
+  'cli.opt_amount': { zh: '金额(元,可写 50万)', en: 'amount (CNY; 50万 works)' },
+  'cli.opt_profit': { zh: '毛利', en: 'gross profit' },
+  'cli.opt_line': { zh: '业务板块', en: 'business line' },
+  'cli.opt_mode': { zh: '合作方式', en: 'mode of cooperation (合作方式)' },
+  'cli.opt_payment_terms': { zh: '付款方式', en: 'payment terms' },
+  'cli.opt_contract_no': { zh: '合同编号', en: 'contract number' },
+  'cli.opt_due': { zh: '应收到期日 YYYY-MM-DD', en: 'date the amount is due' },
+  'cli.opt_competitor': { zh: '竞争对手名称(客户与竞争对手的交易)', en: "the competitor (the customer's dealing with a competitor)" },
+  'cli.opt_deal_customer': { zh: '只看此客户', en: 'only this customer' },
+  'cli.payment': { zh: '收款:add', en: 'payments: add' },
+  'cli.payment_add': { zh: '登记一笔收款', en: 'record a payment against a deal' },
+  'cli.contract': { zh: '合同:add、check', en: 'contracts: add, check' },
+  'cli.contract_add': { zh: '登记合同', en: 'record a contract' },
+  'cli.contract_check': { zh: '检查缺少合同的客户(A/B 类须有合同)', en: 'customers missing a contract (A and B must have one)' },
+  'cli.opt_contract_signed': { zh: '签订日期', en: 'date signed' },
+  'cli.opt_long_term': { zh: '长期协议', en: 'a long-term agreement' },
+  'cli.opt_start': { zh: '生效日期', en: 'start date' },
+  'cli.opt_end': { zh: '到期日期', en: 'end date' },
+  'cli.credit': { zh: '客户信用评级(依据付款记录),给出信用额度和付款条件', en: 'credit rating from payment behaviour, with limit and terms' },
+  'cli.opt_credit_all': { zh: '重新评定所有客户', en: 'recompute every customer' },
+  'cli.opt_import_kind': { zh: '导入内容:cards 名片(默认)或 deals 交易记录', en: 'what the file holds: cards (default) or deals' },
 } satisfies Catalogue;
 
 /** Every message; areas keep their own files (src/i18n/areas/) to stay readable. */
-export const messages = { ...core, ...handoverMessages, ...privacyMessages };
+export const messages = { ...core, ...handoverMessages, ...privacyMessages, ...classifyMessages, ...tradeMessages, ...contractsMessages };
 
 export type MessageKey = keyof typeof messages;
