@@ -122,6 +122,7 @@ export function buildProgram(ctx: Context): Command {
     .option('--owner <login>', t('cli.opt_owner'))
     .option('--source <source>', t('cli.opt_source'))
     .option('--search <text>', t('cli.opt_search'))
+    .option('--tier <tier>', t('cli.opt_tier'))
     .addOption(new Option('--sort <key>', t('cli.opt_sort')).choices(['id', 'name', 'status', 'grade', 'region', 'owner', 'updated', 'created']).default('id'))
     .option('--desc', t('cli.opt_desc'))
     .option('--limit <n>', t('cli.opt_limit'))
@@ -181,6 +182,7 @@ export function buildProgram(ctx: Context): Command {
     .option('--dry-run', t('cli.opt_dry_run'))
     .option('--strict', t('cli.opt_strict'))
     .option('--errors <file>', t('cli.opt_errors'))
+    .addOption(new Option('--kind <kind>', t('cli.opt_import_kind')).choices(['cards', 'deals']).default('cards'))
     .option('--json', t('cli.opt_json'))
     .action(async (file: string, o) => (await import('./commands/import.js')).run(ctx, file, o));
 
@@ -257,6 +259,94 @@ export function buildProgram(ctx: Context): Command {
     .requiredOption('--reason <text>', t('cli.opt_privacy_reason'))
     .option('--json', t('cli.opt_json'))
     .action(async (id: string, o) => (await import('./commands/privacy/erase.js')).run(ctx, id, o));
+
+  const policy = program.command('policy').description(t('cli.policy'));
+  policy
+    .command('show')
+    .description(t('cli.policy_show'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/policy/show.js')).run(ctx, o));
+  policy
+    .command('set <key> <value>')
+    .description(t('cli.policy_set'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (key: string, value: string, o) => (await import('./commands/policy/set.js')).run(ctx, key, value, o));
+
+  program
+    .command('classify [id]')
+    .description(t('cli.classify'))
+    .option('--score <name=score...>', t('cli.opt_score'))
+    .option('--note <text>', t('cli.opt_note'))
+    .option('--date <date>', t('cli.opt_date'))
+    .option('--review <quarter>', t('cli.opt_review'))
+    .addOption(new Option('--by <basis>', t('cli.opt_by')).choices(['score', 'trade']).default('score'))
+    .option('--apply', t('cli.opt_apply'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string | undefined, o) => (await import('./commands/classify.js')).run(ctx, id, o));
+
+  program
+    .command('status <id> <status>')
+    .description(t('cli.status'))
+    .option('--reason <text>', t('cli.opt_reason'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, status: string, o) => (await import('./commands/status.js')).run(ctx, id, status, o));
+
+  const deal = program.command('deal').description(t('cli.deal'));
+  deal
+    .command('add <customer-id>')
+    .description(t('cli.deal_add'))
+    .option('--date <date>', t('cli.opt_date'))
+    .option('--amount <amount>', t('cli.opt_amount'))
+    .option('--profit <amount>', t('cli.opt_profit'))
+    .option('--line <line>', t('cli.opt_line'))
+    .option('--mode <mode>', t('cli.opt_mode'))
+    .option('--payment-terms <text>', t('cli.opt_payment_terms'))
+    .option('--contract <no>', t('cli.opt_contract_no'))
+    .option('--due <date>', t('cli.opt_due'))
+    .option('--competitor <name>', t('cli.opt_competitor'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/deal/add.js')).run(ctx, id, o));
+  deal
+    .command('list')
+    .description(t('cli.deal_list'))
+    .option('--customer <id>', t('cli.opt_deal_customer'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/deal/list.js')).run(ctx, o));
+
+  program
+    .command('payment')
+    .description(t('cli.payment'))
+    .command('add <deal-id>')
+    .description(t('cli.payment_add'))
+    .option('--date <date>', t('cli.opt_date'))
+    .option('--amount <amount>', t('cli.opt_amount'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/payment/add.js')).run(ctx, id, o));
+
+  const contract = program.command('contract').description(t('cli.contract'));
+  contract
+    .command('add <customer-id>')
+    .description(t('cli.contract_add'))
+    .option('--no <contract-no>', t('cli.opt_contract_no'))
+    .option('--signed <date>', t('cli.opt_contract_signed'))
+    .option('--long-term', t('cli.opt_long_term'))
+    .option('--start <date>', t('cli.opt_start'))
+    .option('--end <date>', t('cli.opt_end'))
+    .option('--amount <amount>', t('cli.opt_amount'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/contract/add.js')).run(ctx, id, o));
+  contract
+    .command('check')
+    .description(t('cli.contract_check'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/contract/check.js')).run(ctx, o));
+
+  program
+    .command('credit [id]')
+    .description(t('cli.credit'))
+    .option('--all', t('cli.opt_credit_all'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string | undefined, o) => (await import('./commands/credit.js')).run(ctx, id, o));
 
   return program;
 }

@@ -18,8 +18,9 @@ export interface RawCard {
   staff: string[];
 }
 
-/** Keys of `show --json` that describe the stored file, not input: ignored when fed back in. */
-const READ_ONLY_KEYS = ['id', 'verified', 'verified_at', 'created_at', 'updated_at'];
+/** Keys of `show --json` that describe the stored file or summarise its trade, not input:
+ * ignored when the document is fed back in. */
+const READ_ONLY_KEYS = ['id', 'verified', 'verified_at', 'created_at', 'updated_at', 'tier', 'yearly_spend', 'trade', 'credit', 'grade_history'];
 
 export function parseCardJson(text: string): RawCard {
   let doc: unknown;

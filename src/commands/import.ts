@@ -34,6 +34,8 @@ export interface ImportOptions {
   strict?: boolean;
   errors?: string;
   json?: boolean;
+  /** cards (business cards, this module) or deals (trade history, import-deals.ts). */
+  kind: 'cards' | 'deals';
 }
 
 /** Some rows were rejected: the summary is printed, and the command exits 1. */
@@ -132,6 +134,7 @@ function fileError(e: unknown): unknown {
 }
 
 export async function run(ctx: Context, file: string, o: ImportOptions): Promise<void> {
+  if (o.kind === 'deals') return (await import('./import-deals.js')).run(ctx, file, o);
   const opts = checkedOptions(o);
   const { counts, encoding, layout, unmapped } = await withSession(ctx, 'import', async (s) => {
     if (!mayAddCustomers(s.caller)) throw new PermissionError('customer.add_denied', {});

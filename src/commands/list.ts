@@ -4,7 +4,10 @@ import { print, printJson, warn, type Context } from '../context.js';
 import { logAccess } from '../db/access-log.js';
 import { consultTransaction } from '../db/database.js';
 import { listCustomers, type ListFilters, type SortKey } from '../db/customers.js';
+import { loadPolicy } from '../db/policy.js';
 import { staffByLogin } from '../db/staff.js';
+import { isoDate } from '../domain/date.js';
+import { parseTier, tierRange } from '../domain/tier.js';
 import { CUSTOMER_FIELDS, fieldByKey, normalizeEnumField } from '../domain/card-fields.js';
 import { optionLabel, STATUSES } from '../domain/enums.js';
 import { formatCustomerId } from '../domain/ids.js';
@@ -23,6 +26,7 @@ export interface ListOptions {
   owner?: string;
   source?: string;
   search?: string;
+  tier?: string;
   sort: SortKey;
   desc?: boolean;
   limit?: string;
@@ -53,6 +57,8 @@ export async function run(ctx: Context, o: ListOptions): Promise<void> {
   const offset = limit === null ? 0 : ((pageFlag ?? 1) - 1) * limit;
   const search = o.search === undefined ? undefined : foldForSearch(o.search);
   if (search === '') throw new UsageError('list.empty_search', {});
+  const tier = o.tier === undefined ? undefined : parseTier(o.tier);
+  if (tier === null) throw new UsageError('list.bad_tier', { value: o.tier! });
 
   const { rows, total } = await withSession(ctx, 'list', (s) =>
     consultTransaction(s.db, () => {
@@ -63,6 +69,7 @@ export async function run(ctx: Context, o: ListOptions): Promise<void> {
         region: o.region,
         industry: o.industry,
         search,
+        ...(tier ? { spend: { asOf: isoDate(ctx.now()), ...tierRange(tier, loadPolicy(s.db)) } } : {}),
       };
       if (o.owner !== undefined) {
         const owner = staffByLogin(s.db, o.owner);

@@ -1,17 +1,27 @@
-// crm show ID: the whole customer file as a sheet, or as the contract's JSON card.
+// crm show ID: the whole customer file — basic data, contacts, characteristics, classification,
+// and the trade summary (deals, receivables, tier, credit rating, grade history) — as a sheet, or
+// as the contract's JSON card with those summaries added.
 import { print, printJson, type Context } from '../context.js';
 import { logAccess } from '../db/access-log.js';
+import { latestCredit } from '../db/credit.js';
 import { consultTransaction } from '../db/database.js';
+import { tradeSummary } from '../db/deals.js';
+import { gradeHistory } from '../db/evaluations.js';
+import { loadPolicy } from '../db/policy.js';
 import { staffById } from '../db/staff.js';
+import { yearlySpend } from '../db/tiers.js';
+import { isoDate } from '../domain/date.js';
 import { formatCustomerId } from '../domain/ids.js';
 import { maskContact } from '../domain/masking.js';
 import { masksPersonalData } from '../domain/scope.js';
+import { tierLabel, tierOf } from '../domain/tier.js';
 import { cardJson } from '../io/card-json.js';
 import { withSession } from '../session.js';
 import { loadCard, requireCustomer } from './customer-file.js';
 
 export async function run(ctx: Context, idText: string, o: { json?: boolean }): Promise<void> {
-  const { card, verifier } = await withSession(ctx, 'show', (s) =>
+  const today = isoDate(ctx.now());
+  const file = await withSession(ctx, 'show', (s) =>
     consultTransaction(s.db, () => {
       const { row, basis } = requireCustomer(s, idText);
       logAccess(s.db, s.actor, 'show', [{ customerId: row.id, basis }]);
@@ -19,17 +29,37 @@ export async function run(ctx: Context, idText: string, o: { json?: boolean }): 
       // Seen only through a request: the contacts' personal data stays masked (PIPL).
       if (masksPersonalData(basis)) card.contacts = card.contacts.map(maskContact);
       const verifiedBy = row.verified_by;
-      return { card, verifier: verifiedBy === null ? undefined : staffById(s.db, verifiedBy as number) };
+      const spend = yearlySpend(s.db, row.id, today);
+      return {
+        card,
+        verifier: verifiedBy === null ? undefined : staffById(s.db, verifiedBy as number),
+        trade: tradeSummary(s.db, row.id, today),
+        yearlySpend: spend,
+        tier: tierOf(spend, loadPolicy(s.db)),
+        credit: latestCredit(s.db, row.id) ?? null,
+        grades: gradeHistory(s.db, row.id),
+      };
     }),
   );
-  if (o.json) return printJson(ctx, cardJson(card));
+  const { card, trade, tier, credit, grades } = file;
+  if (o.json) {
+    return printJson(ctx, {
+      ...cardJson(card),
+      tier,
+      yearly_spend: file.yearlySpend,
+      trade,
+      credit: credit && { rating: credit.rating, score: credit.score, credit_limit: credit.credit_limit, payment_terms: credit.payment_terms, rated_on: credit.rated_on },
+      grade_history: grades,
+    });
+  }
   // The sheet's table and colour libraries are loaded only for people, not for --json.
-  const [{ renderSheet }, { paint }] = await Promise.all([import('../io/card-sheet.js'), import('../io/format.js')]);
+  const [{ renderSheet }, { paint }, { formatMoney }] = await Promise.all([import('../io/card-sheet.js'), import('../io/format.js'), import('../domain/money.js')]);
   const { row } = card;
   const c = paint(ctx);
+  const money = (n: number) => formatMoney(n, ctx.lang);
   const notes = [
     row.verified_at
-      ? c.green(ctx.t('show.verified', { at: String(row.verified_at).slice(0, 10), by: verifier?.login ?? '', how: String(row.verified_how ?? '') }))
+      ? c.green(ctx.t('show.verified', { at: String(row.verified_at).slice(0, 10), by: file.verifier?.login ?? '', how: String(row.verified_how ?? '') }))
       : c.yellow(ctx.t('show.unverified')),
     c.dim(ctx.t('show.timestamps', { created: row.created_at.slice(0, 10), updated: row.updated_at.slice(0, 10) })),
   ];
@@ -40,5 +70,19 @@ export async function run(ctx: Context, idText: string, o: { json?: boolean }): 
     staff: card.staff,
     notes,
   });
-  print(ctx, `${sheet}\n\n${c.cyan(`── ${ctx.t('show.trade_heading')} ──`)}\n${c.dim(ctx.t('show.no_trade'))}`);
+  const lines = [
+    trade.deals === 0
+      ? c.dim(ctx.t('show.no_trade'))
+      : ctx.t('show.trade_line', { deals: trade.deals, amount: money(trade.amount_12m), profit: money(trade.profit_12m), last: trade.last_deal_on ?? '' }),
+    ...(trade.outstanding > 0 ? [ctx.t('show.receivables_line', { outstanding: money(trade.outstanding), overdue: money(trade.overdue) })] : []),
+    ...(trade.competitor_deals > 0 ? [ctx.t('show.competitor_line', { n: trade.competitor_deals })] : []),
+    ctx.t('show.tier_line', { tier: tierLabel(tier, ctx.lang), spend: money(file.yearlySpend) }),
+    credit
+      ? ctx.t('show.credit_line', { rating: credit.rating, limit: money(credit.credit_limit), terms: credit.payment_terms, on: credit.rated_on })
+      : c.dim(ctx.t('show.no_credit')),
+    grades.length
+      ? ctx.t('show.grades_line', { list: grades.map((g) => `${g.evaluated_on} ${g.grade} (${g.total}, ${g.evaluator})`).join(' → ') })
+      : c.dim(ctx.t('show.no_grades')),
+  ];
+  print(ctx, `${sheet}\n\n${c.cyan(`── ${ctx.t('show.trade_heading')} ──`)}\n${lines.join('\n')}`);
 }

@@ -173,6 +173,8 @@ export interface ListFilters {
   source?: string;
   /** Already folded with foldForSearch. */
   search?: string;
+  /** Our trade in the year up to `asOf`, within [min, max) (a tier's range). */
+  spend?: { asOf: string; min: number; max: number | null };
 }
 
 export const SORT_KEYS = {
@@ -204,9 +206,9 @@ export interface ListRow {
   basis: string;
 }
 
-function filterClause(filters: ListFilters, s: ScopeSql): { sql: string; params: Record<string, string | number> } {
+function filterClause(filters: ListFilters, s: ScopeSql): { sql: string; params: Record<string, string | number | null> } {
   const where = [s.where];
-  const params: Record<string, string | number> = { ...s.params };
+  const params: Record<string, string | number | null> = { ...s.params };
   const eq = (column: string, name: string, value: string | number | undefined) => {
     if (value === undefined) return;
     where.push(`${column} = @${name}`);
@@ -221,6 +223,12 @@ function filterClause(filters: ListFilters, s: ScopeSql): { sql: string; params:
   if (filters.search !== undefined) {
     where.push('c.id IN (SELECT customer_id FROM customer_search WHERE text LIKE @search)');
     params.search = `%${filters.search}%`;
+  }
+  if (filters.spend !== undefined) {
+    const spend = `(SELECT total(amount) FROM deals WHERE customer_id = c.id AND competitor IS NULL
+                      AND deal_date > date(@spendAsOf, '-365 days') AND deal_date <= @spendAsOf)`;
+    where.push(`${spend} >= @spendMin AND (@spendMax IS NULL OR ${spend} < @spendMax)`);
+    Object.assign(params, { spendAsOf: filters.spend.asOf, spendMin: filters.spend.min, spendMax: filters.spend.max });
   }
   return { sql: where.join(' AND '), params };
 }

@@ -312,8 +312,21 @@ const core = {
   'show.no_staff': { zh: '(无;重要客户应有两名以上人员联系)', en: '(none; important customers should have two or more)' },
   'show.trade_heading': { zh: '交易摘要', en: 'Trade summary' },
   'show.no_trade': { zh: '(尚无交易记录)', en: '(no trade recorded yet)' },
+  'show.trade_line': {
+    zh: '交易 {deals} 笔;近 12 个月交易额 {amount},毛利 {profit};最近一笔 {last}',
+    en: '{deals} deals; last 12 months {amount}, gross profit {profit}; latest on {last}',
+  },
+  'show.receivables_line': { zh: '应收账款 {outstanding},其中逾期 {overdue}', en: 'receivable {outstanding}, of which overdue {overdue}' },
+  'show.competitor_line': { zh: '与竞争对手的交易记录 {n} 笔', en: '{n} dealings with competitors on record' },
+  'show.tier_line': { zh: '会员等级 {tier}(近一年消费 {spend})', en: 'tier {tier} (spend over the last year {spend})' },
+  'show.credit_line': { zh: '信用评级 {rating},信用额度 {limit},付款条件 {terms}({on} 评定)', en: 'credit rating {rating}, limit {limit}, terms {terms} (rated {on})' },
+  'show.no_credit': { zh: '(尚未评定信用,见 crm credit)', en: '(no credit rating yet: crm credit)' },
+  'show.grades_line': { zh: '等级评定:{list}', en: 'grade history: {list}' },
+  'show.no_grades': { zh: '(尚未评估,见 crm classify)', en: '(never evaluated: crm classify)' },
 
   'list.bad_number': { zh: '{flag} 须是正整数,不是"{value}"。', en: '{flag} must be a positive whole number, not "{value}".' },
+  'list.bad_tier': { zh: '--tier "{value}" 无效:可选 vip、gold(金卡)、silver(银卡)、bronze(铜卡)、standard(普通)。', en: '--tier "{value}" is not a tier: vip, gold, silver, bronze or standard.' },
+  'cli.opt_tier': { zh: '会员等级(按近一年消费):vip gold silver bronze standard', en: 'tier by yearly spend: vip gold silver bronze standard' },
   'list.empty_search': { zh: '--search 需要要查找的文字。', en: '--search needs some text to look for.' },
   'list.none': { zh: '没有符合条件的客户。', en: 'No customers match.' },
   'list.page': {
