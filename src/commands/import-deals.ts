@@ -14,11 +14,12 @@ import { formatCustomerId, parseCustomerId } from '../domain/ids.js';
 import { parseMoney } from '../domain/money.js';
 import { blankToNull } from '../domain/text.js';
 import { UsageError, ValidationError } from '../errors.js';
-import { csvRecords, CsvError, detectDelimiter, type CsvRecord } from '../io/csv-records.js';
-import { decodeStream, DecodeError, detectEncoding, parseEncodingFlag } from '../io/decode.js';
+import { csvRecords, detectDelimiter, type CsvRecord } from '../io/csv-records.js';
+import { decodeStream, detectEncoding, parseEncodingFlag } from '../io/decode.js';
 import { openErrorsFile, type ErrorsFile } from '../io/errors-file.js';
 import { openInput } from '../io/input-bytes.js';
 import { progress } from '../io/progress.js';
+import { fileError } from './import-errors.js';
 import { withSession, type Session } from '../session.js';
 import { checkDeal, type DealLabels } from './deal/add.js';
 import { RowsRejectedError, type ImportOptions } from './import.js';
@@ -73,12 +74,6 @@ function layoutOf(header: string[]): Layout {
   return { header, index, unmapped };
 }
 
-/** File-level problems (undecodable bytes, broken quoting) end the import as usage errors, as in the card import. */
-function fileError(e: unknown): unknown {
-  if (e instanceof DecodeError) return new UsageError(e.reason === 'nul' ? 'import.binary' : 'import.undecodable', { encoding: e.encoding, offset: e.byteOffset });
-  if (e instanceof CsvError) return new UsageError(`import.csv_${e.reason}`, { line: e.line });
-  return e;
-}
 
 /** The CSV records of the text, separated by what its first part shows (comma, tab or semicolon). */
 async function recordsOf(text: AsyncGenerator<string>): Promise<AsyncGenerator<CsvRecord>> {

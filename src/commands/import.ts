@@ -12,12 +12,13 @@ import { parseDate } from '../domain/date.js';
 import { cardFromRow, detectLayout, parseMapping, type Target } from '../domain/import-layout.js';
 import { mayAddCustomers, mayReassign } from '../domain/scope.js';
 import { CrmError, PermissionError, UsageError, ValidationError } from '../errors.js';
-import { csvRecords, CsvError, detectDelimiter } from '../io/csv-records.js';
-import { decodeStream, DecodeError, detectEncoding, parseEncodingFlag, type Encoding } from '../io/decode.js';
+import { csvRecords, detectDelimiter } from '../io/csv-records.js';
+import { decodeStream, detectEncoding, parseEncodingFlag, type Encoding } from '../io/decode.js';
 import { openErrorsFile, type ErrorsFile } from '../io/errors-file.js';
 import { openInput } from '../io/input-bytes.js';
 import { progress } from '../io/progress.js';
-import { looksLikeVCard, parseVCards, VCardError } from '../io/vcard.js';
+import { looksLikeVCard, parseVCards } from '../io/vcard.js';
+import { fileError } from './import-errors.js';
 import { withSession, type Session } from '../session.js';
 import { resolveStaff } from './card-input.js';
 
@@ -125,13 +126,6 @@ async function openReader(text: AsyncIterable<string>, overrides: Record<string,
   };
 }
 
-/** File-level problems (undecodable bytes, broken quoting, a vCard cut short) as usage errors. */
-function fileError(e: unknown): unknown {
-  if (e instanceof DecodeError) return new UsageError(e.reason === 'nul' ? 'import.binary' : 'import.undecodable', { encoding: e.encoding, offset: e.byteOffset });
-  if (e instanceof CsvError) return new UsageError(`import.csv_${e.reason}`, { line: e.line });
-  if (e instanceof VCardError) return new UsageError(`import.vcard_${e.reason}`, { line: e.line });
-  return e;
-}
 
 export async function run(ctx: Context, file: string, o: ImportOptions): Promise<void> {
   if (o.kind === 'deals') return (await import('./import-deals.js')).run(ctx, file, o);
