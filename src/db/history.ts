@@ -82,22 +82,14 @@ function insertRow(db: Db, actor: Actor, target: ChangeTarget, field: string, ol
   ).run(actor.at, actor.staffId, actor.osLogin, actor.command, target.entity, target.entityId, target.customerId, field, oldText, newText);
 }
 
+/** History rows with the acting staff member's login; callers add WHERE and ORDER BY. */
+export const HISTORY_SELECT = `SELECT h.id, h.at, s.login AS staff_login, h.os_login, h.command, h.entity, h.entity_id, h.customer_id,
+            h.field, h.old_value, h.new_value
+       FROM history h LEFT JOIN staff s ON s.id = h.staff_id`;
+
 export function customerHistory(db: Db, customerId: number): HistoryRow[] {
   return stmt(
     db,
-    `SELECT h.id, h.at, s.login AS staff_login, h.os_login, h.command, h.entity, h.entity_id, h.customer_id,
-            h.field, h.old_value, h.new_value
-       FROM history h LEFT JOIN staff s ON s.id = h.staff_id
-      WHERE h.customer_id = ? ORDER BY h.id`,
+    `${HISTORY_SELECT} WHERE h.customer_id = ? ORDER BY h.id`,
   ).all(customerId) as HistoryRow[];
-}
-
-export function staffHistory(db: Db, staffId: number): HistoryRow[] {
-  return stmt(
-    db,
-    `SELECT h.id, h.at, s.login AS staff_login, h.os_login, h.command, h.entity, h.entity_id, h.customer_id,
-            h.field, h.old_value, h.new_value
-       FROM history h LEFT JOIN staff s ON s.id = h.staff_id
-      WHERE h.entity = 'staff' AND h.entity_id = ? ORDER BY h.id`,
-  ).all(staffId) as HistoryRow[];
 }

@@ -4,7 +4,7 @@ import { CONTACT_FIELDS, CUSTOMER_FIELDS } from '../domain/card-fields.js';
 import { changeCustomer, refreshSearchText } from './customer-writes.js';
 import { deleteContact, getCustomer, type ContactRow } from './customers.js';
 import type { Db } from './database.js';
-import { recordRemoved, WHOLE_RECORD, type Actor, type HistoryRow } from './history.js';
+import { HISTORY_SELECT, recordRemoved, WHOLE_RECORD, type Actor, type HistoryRow } from './history.js';
 import { stmt } from './statements.js';
 
 export type PrivacyKind = 'export' | 'correct' | 'erase';
@@ -38,9 +38,7 @@ const SINCE_CREATED = `(SELECT coalesce(max(id), 0) FROM history
 export function contactHistory(db: Db, contact: ContactRow): HistoryRow[] {
   return stmt(
     db,
-    `SELECT h.id, h.at, s.login AS staff_login, h.os_login, h.command, h.entity, h.entity_id, h.customer_id,
-            h.field, h.old_value, h.new_value
-       FROM history h LEFT JOIN staff s ON s.id = h.staff_id
+    `${HISTORY_SELECT}
       WHERE h.entity = 'contact' AND h.entity_id = @id AND h.id >= ${SINCE_CREATED}
       ORDER BY h.id`,
   ).all({ id: contact.id }) as HistoryRow[];
