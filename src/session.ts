@@ -24,7 +24,7 @@ export interface Session {
   actor: Actor;
 }
 
-export function resolveCaller(db: Db, osLogin: string, asLogin: string | undefined): StaffRow {
+function resolveCaller(db: Db, osLogin: string, asLogin: string | undefined): StaffRow {
   const me = staffByLogin(db, osLogin);
   if (!me) throw new PermissionError('identity.unregistered', { login: osLogin });
   if (!me.active) throw new PermissionError('identity.inactive', { login: osLogin });
@@ -36,7 +36,7 @@ export function resolveCaller(db: Db, osLogin: string, asLogin: string | undefin
   return other;
 }
 
-export function openSession(ctx: Context, command: string): Session {
+function openSession(ctx: Context, command: string): Session {
   const db = openDatabase(ctx.dbPath);
   try {
     const staff = resolveCaller(db, ctx.osLogin, ctx.asLogin);

@@ -177,7 +177,7 @@ export interface ListFilters {
   spend?: { asOf: string; min: number; max: number | null };
 }
 
-export const SORT_KEYS = {
+const SORT_KEYS = {
   id: 'c.id',
   name: 'c.name',
   status: 'c.status',

@@ -11,7 +11,7 @@ export type Db = Database.Database;
 
 /** 'CRM1': marks a SQLite file as a crm database (PRAGMA application_id). */
 export const APPLICATION_ID = 0x43524d31;
-export const BUSY_TIMEOUT_MS = 5000;
+const BUSY_TIMEOUT_MS = 5000;
 
 /** --db, then CRM_DB, then $XDG_DATA_HOME/crm/crm.db (~/.local/share/crm/crm.db). */
 export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {

@@ -3,7 +3,7 @@ import { effectivePolicy, type Policy, type PolicyKey } from '../domain/policy.j
 import type { Db } from './database.js';
 import { stmt } from './statements.js';
 
-export function storedSettings(db: Db): Partial<Record<PolicyKey, string>> {
+function storedSettings(db: Db): Partial<Record<PolicyKey, string>> {
   const rows = stmt(db, 'SELECT key, value FROM policy_settings').all() as { key: PolicyKey; value: string }[];
   return Object.fromEntries(rows.map((r) => [r.key, r.value]));
 }

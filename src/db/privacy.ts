@@ -20,7 +20,7 @@ export interface PrivacyRequestRow {
 }
 
 /** What replaces an erased value in the history and in recorded reasons. */
-export const ERASED = '[erased]';
+const ERASED = '[erased]';
 
 export function recordPrivacyRequest(db: Db, actor: Actor, contact: ContactRow, kind: PrivacyKind, reason: string | null, outcome: string): number {
   const sql = `INSERT INTO privacy_requests (at, staff_id, os_login, contact_id, customer_id, kind, reason, outcome)

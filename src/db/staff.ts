@@ -17,7 +17,7 @@ export interface StaffRow {
 }
 
 /** The staff columns a command may set. */
-export const STAFF_COLUMNS = ['name', 'role', 'region', 'product_line', 'phone', 'email'] as const;
+const STAFF_COLUMNS = ['name', 'role', 'region', 'product_line', 'phone', 'email'] as const;
 export type StaffValues = Partial<Record<(typeof STAFF_COLUMNS)[number], string | null>>;
 
 export function staffByLogin(db: Db, login: string): StaffRow | undefined {

@@ -2,7 +2,7 @@
 // who sees the file only through an approved request (138****8000, w***@example.com).
 
 /** Contact fields that are the person's own data rather than the company's. */
-export const PERSONAL_FIELDS = ['mobile', 'email', 'birthday', 'hobbies', 'notes'] as const;
+const PERSONAL_FIELDS = ['mobile', 'email', 'birthday', 'hobbies', 'notes'] as const;
 
 export function maskPhone(value: string): string {
   const digits = value.replace(/;ext=.*/, '');
@@ -10,7 +10,7 @@ export function maskPhone(value: string): string {
   return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
 }
 
-export function maskEmail(value: string): string {
+function maskEmail(value: string): string {
   const at = value.indexOf('@');
   return at <= 0 ? '***' : `${value[0]}***${value.slice(at)}`;
 }

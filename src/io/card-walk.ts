@@ -18,14 +18,14 @@ export interface WalkHooks {
 }
 
 /** Typing a single "-" clears a field that has a value. */
-export const CLEAR = '-';
+const CLEAR = '-';
 
 function label(ctx: Context, def: FieldDef): string {
   return pick(ctx.lang, def) + (def.required ? ' *' : '');
 }
 
 /** Asks one field; returns the answer as text ('' for none). */
-export async function askField(ctx: Context, p: Prompter, def: FieldDef, current: string, hooks: WalkHooks): Promise<string> {
+async function askField(ctx: Context, p: Prompter, def: FieldDef, current: string, hooks: WalkHooks): Promise<string> {
   if (def.type === 'enum') {
     const none = { value: '', name: ctx.t('walk.none') };
     const choices = def.options!.map((o) => ({ value: o.value as string, name: `${o.zh} (${o.value})` }));
@@ -62,7 +62,7 @@ async function askSection(ctx: Context, p: Prompter, section: SectionKey, into: 
   }
 }
 
-export async function askContact(ctx: Context, p: Prompter, hooks: WalkHooks, current: Record<string, string> = {}): Promise<Record<string, string>> {
+async function askContact(ctx: Context, p: Prompter, hooks: WalkHooks, current: Record<string, string> = {}): Promise<Record<string, string>> {
   const out: Record<string, string> = { ...current };
   for (const def of CONTACT_FIELDS) {
     // Birthday and hobbies are kept for decision makers only (POLICY §2, minimum necessary).

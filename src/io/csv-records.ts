@@ -10,7 +10,7 @@ export interface CsvRecord {
 }
 
 /** No business card needs more; a longer record means the file is not what it claims to be. */
-export const MAX_RECORD_BYTES = 256 * 1024;
+const MAX_RECORD_BYTES = 256 * 1024;
 
 export class CsvError extends Error {
   constructor(

@@ -4,7 +4,6 @@
 import { UsageError } from '../errors.js';
 
 export type Encoding = 'utf8' | 'gb18030' | 'utf16le' | 'utf16be';
-export const ENCODINGS: readonly Encoding[] = ['utf8', 'gb18030', 'utf16le', 'utf16be'];
 
 const LABEL: Record<Encoding, string> = { utf8: 'utf-8', gb18030: 'gb18030', utf16le: 'utf-16le', utf16be: 'utf-16be' };
 
