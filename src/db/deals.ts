@@ -1,11 +1,11 @@
 // Trade records (客户交易资料, POLICY §2): our deals with a customer and its dealings with
 // competitors, payments received against our deals, and what is still receivable. Every write
-// also writes the history; every read for a list or report follows the caller's scope.
-import { statusAfterDeal } from '../domain/lifecycle.js';
+// also writes the history; every read for a list or report follows the caller's scope. Recording
+// a deal, which may change the customer's status, is in deal-writes.ts, so that reading commands
+// such as show do not load the customer-writing code (and its pinyin dictionary).
 import type { Scope } from '../domain/scope.js';
 import type { Db } from './database.js';
-import { LOOKUP, type CustomerRow } from './customers.js';
-import { changeCustomer } from './customer-writes.js';
+import { LOOKUP } from './customers.js';
 import { recordCreated, type Actor } from './history.js';
 import { scopeSql } from './scope-sql.js';
 import { stmt } from './statements.js';
@@ -27,28 +27,6 @@ export interface NewDeal {
 /** Sums of money come back from SQLite's floating point: round them to the fen. */
 function fen(x: number): number {
   return Math.round(x * 100) / 100;
-}
-
-/**
- * Records a deal with its customer's region and owner of the day (for reports by region and by
- * rep). Our deal makes a potential or followed-up customer a cooperating one, in the history under
- * the same command. Returns the deal id and whether the customer became cooperating.
- */
-export function recordDeal(db: Db, actor: Actor, customer: CustomerRow, deal: NewDeal): { id: number; cooperating: boolean } {
-  const stored = { ...deal, region: customer.region as string | null, owner_id: customer.owner_id };
-  const id = Number(
-    stmt(
-      db,
-      `INSERT INTO deals (customer_id, competitor, deal_date, amount, profit, business_line, mode, payment_terms, contract_no, due_date,
-                          region, owner_id, staff_id, created_at)
-       VALUES (@customer_id, @competitor, @deal_date, @amount, @profit, @business_line, @mode, @payment_terms, @contract_no, @due_date,
-               @region, @owner_id, @staff_id, @at)`,
-    ).run({ ...stored, customer_id: customer.id, staff_id: actor.staffId, at: actor.at }).lastInsertRowid,
-  );
-  recordCreated(db, actor, { entity: 'deal', entityId: id, customerId: customer.id }, stored);
-  const next = statusAfterDeal(String(customer.status), deal.competitor !== null);
-  if (next) changeCustomer(db, actor, customer, { status: next });
-  return { id, cooperating: next !== null };
 }
 
 /** The same deal already on file (a file imported twice must not double the revenue). */

@@ -3,7 +3,8 @@
 // deal id. The checks are shared with crm import --kind deals.
 import { print, printJson, warn, type Context } from '../../context.js';
 import { writeTransaction } from '../../db/database.js';
-import { recordDeal, type NewDeal } from '../../db/deals.js';
+import { recordDeal } from '../../db/deal-writes.js';
+import type { NewDeal } from '../../db/deals.js';
 import { parseDate } from '../../domain/date.js';
 import { formatCustomerId } from '../../domain/ids.js';
 import { parseMoney } from '../../domain/money.js';

@@ -1,0 +1,32 @@
+// Recording a deal: it may move the customer to cooperating, through the customer writes (kept
+// apart from deals.ts so that commands which only read trade do not load them).
+import { statusAfterDeal } from '../domain/lifecycle.js';
+import type { CustomerRow } from './customers.js';
+import { changeCustomer } from './customer-writes.js';
+import type { Db } from './database.js';
+import type { NewDeal } from './deals.js';
+import { recordCreated, type Actor } from './history.js';
+import { stmt } from './statements.js';
+
+/**
+ * Records a deal with its customer's region and owner of the day (for reports by region and by
+ * rep). Our deal makes a potential or followed-up customer a cooperating one, in the history under
+ * the same command. Returns the deal id and whether the customer became cooperating.
+ */
+export function recordDeal(db: Db, actor: Actor, customer: CustomerRow, deal: NewDeal): { id: number; cooperating: boolean } {
+  const stored = { ...deal, region: customer.region as string | null, owner_id: customer.owner_id };
+  const id = Number(
+    stmt(
+      db,
+      `INSERT INTO deals (customer_id, competitor, deal_date, amount, profit, business_line, mode, payment_terms, contract_no, due_date,
+                          region, owner_id, staff_id, created_at)
+       VALUES (@customer_id, @competitor, @deal_date, @amount, @profit, @business_line, @mode, @payment_terms, @contract_no, @due_date,
+               @region, @owner_id, @staff_id, @at)`,
+    ).run({ ...stored, customer_id: customer.id, staff_id: actor.staffId, at: actor.at }).lastInsertRowid,
+  );
+  recordCreated(db, actor, { entity: 'deal', entityId: id, customerId: customer.id }, stored);
+  const next = statusAfterDeal(String(customer.status), deal.competitor !== null);
+  if (next) changeCustomer(db, actor, customer, { status: next });
+  return { id, cooperating: next !== null };
+}
+
