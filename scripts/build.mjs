@@ -2,10 +2,10 @@
 // one file parses much faster than hundreds of node_modules files. Each command is a separate chunk
 // loaded on demand, so `crm show` never parses the prompt or pinyin libraries.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: ['src/main.ts'],
   outdir: 'dist',
   bundle: true,
@@ -19,4 +19,7 @@ await build({
   banner: { js: "import { createRequire as __crmCreateRequire } from 'node:module'; const require = __crmCreateRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
+  metafile: true,
 });
+// Which modules each command's chunks pull in: test/e2e/startup-weight.test.ts reads it.
+writeFileSync(new URL('../dist/meta.json', import.meta.url), JSON.stringify(result.metafile));

@@ -6,7 +6,6 @@ import { consultTransaction } from '../db/database.js';
 import { customerHistory, WHOLE_RECORD } from '../db/history.js';
 import { CONTACT_FIELDS, CUSTOMER_FIELDS, fieldByKey, type FieldDef } from '../domain/card-fields.js';
 import { pick } from '../i18n/translate.js';
-import { renderTable } from '../io/table.js';
 import { withSession } from '../session.js';
 import { requireCustomer } from './customer-file.js';
 
@@ -36,6 +35,7 @@ export async function run(ctx: Context, idText: string, o: { json?: boolean }): 
     return;
   }
   if (rows.length === 0) return print(ctx, ctx.t('history.empty'));
+  const { renderTable } = await import('../io/table.js');
   const head = ['at', 'who', 'command', 'field', 'old', 'new'].map((k) => ctx.t(`history.col_${k}` as never));
   const who = (r: (typeof rows)[number]) => (r.staff_login === r.os_login ? r.os_login : `${r.staff_login ?? '?'} (${r.os_login})`);
   // The card's label in the user's language, as on the sheet (联系人 #3 手机).
