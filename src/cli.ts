@@ -37,10 +37,17 @@ function collect(value: string, previous: string[] = []): string[] {
 
 export function buildProgram(ctx: Context): Command {
   const { t } = ctx;
+  // Commander's section titles (Usage:, Options: …) in the user's language, where we have them.
+  const localTitle = (title: string) => {
+    const key = `cli.title_${title.replace(/[^A-Za-z]/g, '').toLowerCase()}`;
+    const text = t(key as never);
+    return text === key ? title : text;
+  };
   const program = new Command('crm');
   program
     .description(t('cli.description'))
-    .version(pkg.version, '-V, --version')
+    .version(pkg.version, '-V, --version', t('cli.version'))
+    .helpOption('-h, --help', t('cli.help'))
     .option('--db <path>', t('cli.opt_db'))
     .option('--as <login>', t('cli.opt_as'))
     .option('--lang <zh|en>', t('cli.opt_lang'))
@@ -51,6 +58,7 @@ export function buildProgram(ctx: Context): Command {
       // main.ts prints errors itself, as one localised line.
       outputError: () => {},
     })
+    .configureHelp({ styleTitle: localTitle })
     .showSuggestionAfterError(true)
     .helpCommand(false);
 

@@ -102,3 +102,10 @@ describe('the crm binary', () => {
     expect(spawnCrm(db, ['--lang', 'zh', '--help']).stdout).toContain('新建客户资料');
   });
 });
+
+test('help speaks Chinese under zh, titles included', () => {
+  const r = spawnSync(process.execPath, [BIN, '--lang', 'zh', 'show', '--help'], { encoding: 'utf8' });
+  expect(r.stdout).toMatch(/^用法: crm show/);
+  expect(r.stdout).toContain('选项:');
+  expect(r.stdout).toContain('显示帮助');
+});
