@@ -356,5 +356,112 @@ export function buildProgram(ctx: Context): Command {
     .option('--json', t('cli.opt_json'))
     .action(async (id: string | undefined, o) => (await import('./commands/credit.js')).run(ctx, id, o));
 
+  const visit = program.command('visit').description(t('cli.visit'));
+  visit
+    .command('add <customer-id>')
+    .description(t('cli.visit_add'))
+    .option('--date <date>', t('cli.opt_date'))
+    .option('--address <text>', t('cli.opt_visit_address'))
+    .option('--companions <login,...>', t('cli.opt_visit_companions'), collect)
+    .option('--interlocutor <contact-id|name,title,phone>', t('cli.opt_visit_interlocutor'))
+    .option('--planned <text>', t('cli.opt_visit_planned'))
+    .option('--actual <text>', t('cli.opt_visit_actual'))
+    .option('--next <text>', t('cli.opt_visit_next'))
+    .option('--follow-up <date>', t('cli.opt_visit_follow_up'))
+    .option('--support <departments>', t('cli.opt_visit_support'))
+    .option('--remarks <text>', t('cli.opt_visit_remarks'))
+    .option('--abnormal', t('cli.opt_abnormal'))
+    .option('--json [file]', t('cli.opt_visit_json'))
+    .action(async (id: string, o) => (await import('./commands/visit/add.js')).run(ctx, id, o));
+  visit
+    .command('approve <visit-id>')
+    .description(t('cli.visit_approve'))
+    .option('--comment <text>', t('cli.opt_access_comment'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/visit/approve.js')).run(ctx, id, o));
+  visit
+    .command('list')
+    .description(t('cli.visit_list'))
+    .option('--customer <id>', t('cli.opt_deal_customer'))
+    .option('--rep <login>', t('cli.opt_visit_rep'))
+    .option('--month <YYYY-MM>', t('cli.opt_month'))
+    .option('--unapproved', t('cli.opt_unapproved'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/visit/list.js')).run(ctx, o));
+  visit
+    .command('show <visit-id>')
+    .description(t('cli.visit_show'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/visit/show.js')).run(ctx, id, o));
+  visit
+    .command('due')
+    .description(t('cli.visit_due'))
+    .option('--month <YYYY-MM>', t('cli.opt_month'))
+    .option('--rep <login>', t('cli.opt_visit_rep'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/visit/due.js')).run(ctx, o));
+
+  program
+    .command('note <customer-id>')
+    .description(t('cli.note'))
+    .option('--kind <kind>', t('cli.opt_note_kind'))
+    .option('--text <text>', t('cli.opt_note_text'))
+    .option('--date <date>', t('cli.opt_date'))
+    .option('--contact <contact-id>', t('cli.opt_note_contact'))
+    .option('--abnormal', t('cli.opt_abnormal'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/note.js')).run(ctx, id, o));
+
+  const complaint = program.command('complaint').description(t('cli.complaint'));
+  complaint
+    .command('handle <note-id>')
+    .description(t('cli.complaint_handle'))
+    .option('--resolution <text>', t('cli.opt_resolution'))
+    .option('--date <date>', t('cli.opt_date'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/complaint/handle.js')).run(ctx, id, o));
+  complaint
+    .command('close <note-id>')
+    .description(t('cli.complaint_close'))
+    .option('--date <date>', t('cli.opt_date'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/complaint/close.js')).run(ctx, id, o));
+  complaint
+    .command('list')
+    .description(t('cli.complaint_list'))
+    .option('--open', t('cli.opt_complaint_open'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/complaint/list.js')).run(ctx, o));
+
+  program
+    .command('survey')
+    .description(t('cli.survey'))
+    .command('add <customer-id>')
+    .description(t('cli.survey_add'))
+    .option('--score <1-5>', t('cli.opt_survey_score'))
+    .option('--text <text>', t('cli.opt_note_text'))
+    .option('--date <date>', t('cli.opt_date'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/survey/add.js')).run(ctx, id, o));
+
+  program
+    .command('timeline <customer-id>')
+    .description(t('cli.timeline'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/timeline.js')).run(ctx, id, o));
+
+  program
+    .command('agenda')
+    .description(t('cli.agenda'))
+    .option('--days <n>', t('cli.opt_agenda_days'), '7')
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/agenda.js')).run(ctx, o));
+
+  program
+    .command('ack <kind> <id>')
+    .description(t('cli.ack'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (kind: string, id: string, o) => (await import('./commands/ack.js')).run(ctx, kind, id, o));
+
   return program;
 }

@@ -221,6 +221,78 @@ CREATE TABLE credit_ratings (
 CREATE INDEX credit_ratings_customer ON credit_ratings(customer_id, rated_on);
 `,
   },
+  {
+    version: 5,
+    sql: `
+-- 客户拜访记录表 (POLICY §5): each visit written up, with the customer's grade and status at the
+-- time, and approved by the rep's manager.
+CREATE TABLE visits (
+  id               INTEGER PRIMARY KEY,
+  customer_id      INTEGER NOT NULL REFERENCES customers(id),
+  rep_id           INTEGER NOT NULL REFERENCES staff(id),
+  visited_on       TEXT NOT NULL,
+  grade_then       TEXT,
+  status_then      TEXT NOT NULL,
+  address          TEXT,
+  companions       TEXT,                        -- 同行人员: staff logins, comma-separated
+  contact_id       INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+  interlocutor     TEXT,                        -- name, title and phone as met
+  planned          TEXT,                        -- 预计沟通内容
+  actual           TEXT,                        -- 实际沟通内容
+  next_steps       TEXT,
+  follow_up_on     TEXT,
+  follow_up_done   INTEGER NOT NULL DEFAULT 0 CHECK (follow_up_done IN (0, 1)),
+  support          TEXT,                        -- departments whose help is needed
+  remarks          TEXT,
+  abnormal         INTEGER NOT NULL DEFAULT 0 CHECK (abnormal IN (0, 1)),   -- 关系异常
+  approved_by      INTEGER REFERENCES staff(id),
+  approved_on      TEXT,
+  approval_comment TEXT,
+  acknowledged_by  INTEGER REFERENCES staff(id),
+  acknowledged_on  TEXT,
+  staff_id         INTEGER NOT NULL REFERENCES staff(id),
+  created_at       TEXT NOT NULL
+);
+CREATE INDEX visits_customer ON visits(customer_id, visited_on);
+CREATE INDEX visits_month ON visits(visited_on, customer_id);
+CREATE INDEX visits_rep ON visits(rep_id, visited_on);
+
+-- Every exchange with the customer and every significant event (POLICY §3): letters, faxes,
+-- calls, e-mails, meetings, changes of the customer, complaints (with their lifecycle) and feedback.
+CREATE TABLE notes (
+  id               INTEGER PRIMARY KEY,
+  customer_id      INTEGER NOT NULL REFERENCES customers(id),
+  kind             TEXT NOT NULL CHECK (kind IN ('call', 'letter', 'fax', 'email', 'meeting', 'change', 'complaint', 'feedback')),
+  noted_on         TEXT NOT NULL,
+  contact_id       INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+  text             TEXT NOT NULL,
+  abnormal         INTEGER NOT NULL DEFAULT 0 CHECK (abnormal IN (0, 1)),
+  complaint_status TEXT CHECK (complaint_status IN ('open', 'handled', 'closed')),
+  handler_id       INTEGER REFERENCES staff(id),
+  resolution       TEXT,
+  handled_on       TEXT,
+  closed_on        TEXT,
+  acknowledged_by  INTEGER REFERENCES staff(id),
+  acknowledged_on  TEXT,
+  staff_id         INTEGER NOT NULL REFERENCES staff(id),
+  created_at       TEXT NOT NULL
+);
+CREATE INDEX notes_customer ON notes(customer_id, noted_on);
+CREATE INDEX notes_open_complaints ON notes(complaint_status, customer_id) WHERE complaint_status IN ('open', 'handled');
+
+-- 满意度调查 (POLICY §5).
+CREATE TABLE surveys (
+  id          INTEGER PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  surveyed_on TEXT NOT NULL,
+  score       INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+  text        TEXT,
+  staff_id    INTEGER NOT NULL REFERENCES staff(id),
+  created_at  TEXT NOT NULL
+);
+CREATE INDEX surveys_customer ON surveys(customer_id, surveyed_on);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = 1 + MIGRATIONS.length;

@@ -103,3 +103,8 @@ export function mayHandlePrivacyRequests(caller: Caller): boolean {
 export function mayChangePolicy(caller: Caller): boolean {
   return caller.role === 'admin' || caller.role === 'gm';
 }
+
+/** Abnormal relationships are escalated to management (POLICY §5): they acknowledge them. */
+export function mayAcknowledge(caller: Caller): boolean {
+  return ['region-manager', 'manager', 'director', 'gm'].includes(caller.role);
+}

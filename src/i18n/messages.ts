@@ -6,6 +6,9 @@ import { privacyMessages } from './areas/privacy.js';
 import { classifyMessages } from './areas/classify.js';
 import { tradeMessages } from './areas/trade.js';
 import { contractsMessages } from './areas/contracts.js';
+import { visitsMessages } from './areas/visits.js';
+import { notesMessages } from './areas/notes.js';
+import { agendaMessages } from './areas/agenda.js';
 
 export type Catalogue = Record<string, { zh: string; en: string }>;
 
@@ -384,6 +387,43 @@ const core = {
     zh: '客户资料管理(客户资料管理办法)的命令行工具,数据保存在一个本地 SQLite 文件中。',
     en: 'Customer files as the customer-data policy (客户资料管理办法) wants them, in one local SQLite file.',
   },
+  'cli.visit': { zh: '客户拜访记录:add、approve、list、show、due', en: 'visit reports: add, approve, list, show, due' },
+  'cli.visit_add': { zh: '填写客户拜访记录表(无参数时在终端逐项填写)', en: 'write up a visit (客户拜访记录表; a walk without flags)' },
+  'cli.visit_approve': { zh: '审批拜访记录(业务员的上级)', en: "approve a visit report (the rep's manager)" },
+  'cli.visit_list': { zh: '列出拜访记录', en: 'list visits' },
+  'cli.visit_show': { zh: '查看一份拜访记录', en: 'show one visit report' },
+  'cli.visit_due': { zh: '本月拜访次数是否达到最低要求', en: 'visits done this month against the minimums' },
+  'cli.opt_visit_address': { zh: '会面地址(默认客户地址)', en: "meeting address (default: the customer's)" },
+  'cli.opt_visit_companions': { zh: '同行人员(登录名,逗号分隔)', en: 'companions (staff logins)' },
+  'cli.opt_visit_interlocutor': { zh: '客户方接洽人:联系人编号,或 姓名,职务,电话', en: 'who was met: a contact id, or name,title,phone' },
+  'cli.opt_visit_planned': { zh: '预计沟通内容', en: 'planned content' },
+  'cli.opt_visit_actual': { zh: '实际沟通内容', en: 'actual content' },
+  'cli.opt_visit_next': { zh: '后续跟进事项', en: 'next steps' },
+  'cli.opt_visit_follow_up': { zh: '跟进日期', en: 'follow-up date' },
+  'cli.opt_visit_support': { zh: '需要其他部门协助(部门)', en: "other departments' support needed (which)" },
+  'cli.opt_visit_remarks': { zh: '备注', en: 'remarks' },
+  'cli.opt_abnormal': { zh: '标记为关系异常,上报经理', en: 'flag an abnormal relationship for the manager' },
+  'cli.opt_visit_json': { zh: '从 JSON 文件(- 为标准输入)读取拜访记录;输出 JSON', en: 'read the report from a JSON file (- for stdin); print JSON' },
+  'cli.opt_visit_rep': { zh: '业务员登录名', en: "the rep's login" },
+  'cli.opt_month': { zh: '月份 YYYY-MM', en: 'month, YYYY-MM' },
+  'cli.opt_unapproved': { zh: '只看未审批的', en: 'only unapproved ones' },
+  'cli.note': { zh: '记录与客户的往来(电话、信函、传真、邮件、会面)及重大变化、投诉、反馈', en: 'record an exchange (call, letter, fax, e-mail, meeting), a change, a complaint or feedback' },
+  'cli.opt_note_kind': { zh: '类别:call letter fax email meeting change complaint feedback', en: 'kind: call letter fax email meeting change complaint feedback' },
+  'cli.opt_note_text': { zh: '内容', en: 'text' },
+  'cli.opt_note_contact': { zh: '涉及的联系人编号', en: 'the contact concerned (id)' },
+  'cli.complaint': { zh: '投诉处理:handle、close、list', en: 'complaints: handle, close, list' },
+  'cli.complaint_handle': { zh: '登记投诉的处理结果', en: 'record how a complaint was handled' },
+  'cli.complaint_close': { zh: '结案', en: 'close a complaint' },
+  'cli.complaint_list': { zh: '列出投诉', en: 'list complaints' },
+  'cli.opt_resolution': { zh: '处理结果', en: 'resolution' },
+  'cli.opt_complaint_open': { zh: '只看未结案的', en: 'only those not closed' },
+  'cli.survey': { zh: '满意度调查:add', en: 'satisfaction surveys: add' },
+  'cli.survey_add': { zh: '登记满意度(1-5 分)', en: 'record satisfaction (1-5)' },
+  'cli.opt_survey_score': { zh: '满意度 1-5', en: 'score 1-5' },
+  'cli.timeline': { zh: '客户时间线:拜访、往来、投诉、调查、交易、等级与状态变化', en: 'the customer timeline: visits, notes, complaints, surveys, deals, grade and status changes' },
+  'cli.agenda': { zh: '我的待办:跟进、拜访不足、未结投诉、生日、联系人员不足、异常上报', en: 'my agenda: follow-ups, visits due, open complaints, birthdays, staff contacts, escalations' },
+  'cli.opt_agenda_days': { zh: '未来几天(默认 7)', en: 'days ahead (default 7)' },
+  'cli.ack': { zh: '确认已阅异常上报:ack visit|note 编号', en: 'acknowledge an escalation: ack visit|note ID' },
   'cli.version': { zh: '显示版本号', en: 'print the version' },
   'cli.help': { zh: '显示帮助', en: 'show help for a command' },
   'cli.title_usage': { zh: '用法:', en: 'Usage:' },
@@ -656,6 +696,6 @@ const core = {
 } satisfies Catalogue;
 
 /** Every message; areas keep their own files (src/i18n/areas/) to stay readable. */
-export const messages = { ...core, ...handoverMessages, ...privacyMessages, ...classifyMessages, ...tradeMessages, ...contractsMessages };
+export const messages = { ...core, ...handoverMessages, ...privacyMessages, ...classifyMessages, ...tradeMessages, ...contractsMessages, ...visitsMessages, ...notesMessages, ...agendaMessages };
 
 export type MessageKey = keyof typeof messages;
