@@ -27,7 +27,7 @@ function loadedBy(entryPoint: string): string[] {
 
 const HEAVY = /node_modules\/(pinyin-pro|libphonenumber-js|@inquirer|cli-table3)\//;
 
-test.each(['src/commands/show.ts', 'src/commands/list.ts', 'src/commands/history.ts'])('%s loads none of the heavy libraries', (entry) => {
+test.each(['src/commands/show.ts', 'src/commands/list.ts', 'src/commands/history.ts', 'src/commands/timeline.ts'])('%s loads none of the heavy libraries', (entry) => {
   const heavy = loadedBy(entry).filter((m) => HEAVY.test(m));
   expect(heavy).toEqual([]);
 });
