@@ -35,20 +35,8 @@ export interface VisitAddOptions {
   json?: string | boolean;
 }
 
-/** A visit as given, before checking. */
-interface RawVisit {
-  date?: string;
-  address?: string;
-  companions?: string[];
-  interlocutor?: string;
-  planned?: string;
-  actual?: string;
-  next?: string;
-  followUp?: string;
-  support?: string;
-  remarks?: string;
-  abnormal?: boolean;
-}
+/** A visit as given (flags, JSON or the walk), before checking. */
+type RawVisit = Omit<VisitAddOptions, 'json'>;
 
 const LABEL = {
   date: { zh: '拜访日期', en: 'Visit date' },
