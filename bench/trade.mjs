@@ -10,7 +10,8 @@ import { BIN, BRANDS, CITIES, DATA_DIR, emit, envInt, fail, INDUSTRIES, log, mea
 
 const TARGET_MS = 3000;
 
-function seed(path, customers, deals, seed) {
+/** Seeds customers, deals and payments (also used by the report benchmark). */
+export function seedTrade(path, customers, deals, seed) {
   const r = randomSource(seed);
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   measure('crm init', process.execPath, [BIN, '--db', path, 'init']);
@@ -56,7 +57,7 @@ export async function tradeBench() {
   const path = join(DATA_DIR, 'trade.db');
   log(`seeding ${customers} customers and ${deals} deals into ${path}`);
   const t0 = Date.now();
-  seed(path, customers, deals, envInt('BENCH_SEED', 20240601, 0));
+  seedTrade(path, customers, deals, envInt('BENCH_SEED', 20240601, 0));
   emit({ bench: 'trade_seed', customers, deals, seconds: round1((Date.now() - t0) / 1000) });
 
   const db = new Database(path, { readonly: true });
