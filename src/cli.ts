@@ -463,5 +463,30 @@ export function buildProgram(ctx: Context): Command {
     .option('--json', t('cli.opt_json'))
     .action(async (kind: string, id: string, o) => (await import('./commands/ack.js')).run(ctx, kind, id, o));
 
+  const report = program.command('report').description(t('cli.report'));
+  report
+    .command('monthly')
+    .description(t('cli.report_monthly'))
+    .option('--month <YYYY-MM>', t('cli.opt_report_month'))
+    .option('--format <format>', t('cli.opt_report_format'))
+    .option('--out <file>', t('cli.opt_out'))
+    .action(async (o) => (await import('./commands/report/monthly.js')).run(ctx, o));
+
+  const exportCmd = program
+    .command('export')
+    .description(t('cli.export'))
+    .option('--status <status>', t('cli.opt_status'))
+    .option('--grade <grade>', t('cli.opt_grade'))
+    .option('--region <region>', t('cli.opt_region'))
+    .option('--industry <industry>', t('cli.opt_industry'))
+    .option('--owner <login>', t('cli.opt_owner'))
+    .option('--source <source>', t('cli.opt_source'))
+    .option('--search <text>', t('cli.opt_search'))
+    .option('--tier <tier>', t('cli.opt_tier'))
+    .addOption(new Option('--format <format>', t('cli.opt_export_format')).choices(['csv', 'json']).default('csv'))
+    .option('--fields <key,...>', t('cli.opt_export_fields'), collect)
+    .option('--out <file>', t('cli.opt_out'));
+  exportCmd.action(async (o) => (await import('./commands/export.js')).run(ctx, o));
+
   return program;
 }

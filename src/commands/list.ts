@@ -3,30 +3,18 @@
 import { print, printJson, warn, type Context } from '../context.js';
 import { logAccess } from '../db/access-log.js';
 import { consultTransaction } from '../db/database.js';
-import { listCustomers, type ListFilters, type SortKey } from '../db/customers.js';
-import { loadPolicy } from '../db/policy.js';
-import { staffByLogin } from '../db/staff.js';
+import { listCustomers, type SortKey } from '../db/customers.js';
 import { isoDate } from '../domain/date.js';
-import { parseTier, tierRange } from '../domain/tier.js';
-import { CUSTOMER_FIELDS, fieldByKey, normalizeEnumField } from '../domain/card-fields.js';
 import { optionLabel, STATUSES } from '../domain/enums.js';
 import { formatCustomerId } from '../domain/ids.js';
 import { formatPhone } from '../domain/phone-format.js';
 import { maskPhone } from '../domain/masking.js';
 import { masksPersonalData } from '../domain/scope.js';
-import { foldForSearch } from '../domain/search-query.js';
-import { NotFoundError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { withSession } from '../session.js';
+import { listFilters, type FilterOptions } from './list-filters.js';
 
-export interface ListOptions {
-  status?: string;
-  grade?: string;
-  region?: string;
-  industry?: string;
-  owner?: string;
-  source?: string;
-  search?: string;
-  tier?: string;
+export interface ListOptions extends FilterOptions {
   sort: SortKey;
   desc?: boolean;
   limit?: string;
@@ -44,10 +32,6 @@ function positive(flag: string, value: string | undefined): number | null {
   return n;
 }
 
-function enumFilter(key: string, value: string | undefined): string | undefined {
-  return value === undefined ? undefined : normalizeEnumField(fieldByKey(CUSTOMER_FIELDS, key)!, value);
-}
-
 export async function run(ctx: Context, o: ListOptions): Promise<void> {
   const limitFlag = positive('--limit', o.limit);
   const pageFlag = positive('--page', o.page);
@@ -55,27 +39,10 @@ export async function run(ctx: Context, o: ListOptions): Promise<void> {
   const paged = !o.json && !!ctx.io.stdout.isTTY;
   const limit = limitFlag ?? (paged ? PAGE_SIZE : null);
   const offset = limit === null ? 0 : ((pageFlag ?? 1) - 1) * limit;
-  const search = o.search === undefined ? undefined : foldForSearch(o.search);
-  if (search === '') throw new UsageError('list.empty_search', {});
-  const tier = o.tier === undefined ? undefined : parseTier(o.tier);
-  if (tier === null) throw new UsageError('list.bad_tier', { value: o.tier! });
 
   const { rows, total } = await withSession(ctx, 'list', (s) =>
     consultTransaction(s.db, () => {
-      const filters: ListFilters = {
-        status: enumFilter('status', o.status),
-        grade: enumFilter('grade', o.grade),
-        source: enumFilter('source', o.source),
-        region: o.region,
-        industry: o.industry,
-        search,
-        ...(tier ? { spend: { asOf: isoDate(ctx.now()), ...tierRange(tier, loadPolicy(s.db)) } } : {}),
-      };
-      if (o.owner !== undefined) {
-        const owner = staffByLogin(s.db, o.owner);
-        if (!owner) throw new NotFoundError('staff.not_found', { login: o.owner });
-        filters.ownerId = owner.id;
-      }
+      const filters = listFilters(s, o, isoDate(ctx.now()));
       const listed = listCustomers(s.db, filters, s.scope, { by: o.sort, desc: !!o.desc }, { limit, offset });
       // Each listed file is a consultation (POLICY §6).
       logAccess(s.db, s.actor, 'list', listed.rows.map((r) => ({ customerId: r.id, basis: r.basis })));

@@ -9,6 +9,8 @@ import { contractsMessages } from './areas/contracts.js';
 import { visitsMessages } from './areas/visits.js';
 import { notesMessages } from './areas/notes.js';
 import { agendaMessages } from './areas/agenda.js';
+import { reportMessages } from './areas/report.js';
+import { exportingMessages } from './areas/exporting.js';
 
 export type Catalogue = Record<string, { zh: string; en: string }>;
 
@@ -424,6 +426,14 @@ const core = {
   'cli.agenda': { zh: '我的待办:跟进、拜访不足、未结投诉、生日、联系人员不足、异常上报', en: 'my agenda: follow-ups, visits due, open complaints, birthdays, staff contacts, escalations' },
   'cli.opt_agenda_days': { zh: '未来几天(默认 7)', en: 'days ahead (default 7)' },
   'cli.ack': { zh: '确认已阅异常上报:ack visit|note 编号', en: 'acknowledge an escalation: ack visit|note ID' },
+  'cli.report': { zh: '管理报表:monthly', en: 'management reports: monthly' },
+  'cli.report_monthly': { zh: '月度客户分析报告(可用于 cron)', en: 'the monthly customer analysis (cron-safe)' },
+  'cli.opt_report_month': { zh: '月份 YYYY-MM(默认上个月)', en: 'month, YYYY-MM (default: last month)' },
+  'cli.opt_report_format': { zh: '格式:table md csv json html(默认按 --out 扩展名,否则 table)', en: 'format: table md csv json html (default from --out, else table)' },
+  'cli.opt_out': { zh: '写入文件(先写临时文件再改名)', en: 'write to this file (atomically)' },
+  'cli.export': { zh: '导出客户资料(仅限职责范围内,计入查阅记录)', en: 'export customer files (only what you may see; logged)' },
+  'cli.opt_export_format': { zh: '格式:csv(Excel 可直接打开)或 json', en: 'format: csv (opens in Excel) or json' },
+  'cli.opt_export_fields': { zh: '导出的字段(逗号分隔,默认全部)', en: 'fields to export (comma-separated; default all)' },
   'cli.version': { zh: '显示版本号', en: 'print the version' },
   'cli.help': { zh: '显示帮助', en: 'show help for a command' },
   'cli.title_usage': { zh: '用法:', en: 'Usage:' },
@@ -696,6 +706,6 @@ const core = {
 } satisfies Catalogue;
 
 /** Every message; areas keep their own files (src/i18n/areas/) to stay readable. */
-export const messages = { ...core, ...handoverMessages, ...privacyMessages, ...classifyMessages, ...tradeMessages, ...contractsMessages, ...visitsMessages, ...notesMessages, ...agendaMessages };
+export const messages = { ...core, ...handoverMessages, ...privacyMessages, ...classifyMessages, ...tradeMessages, ...contractsMessages, ...visitsMessages, ...notesMessages, ...agendaMessages, ...reportMessages, ...exportingMessages };
 
 export type MessageKey = keyof typeof messages;

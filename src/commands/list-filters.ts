@@ -1,0 +1,45 @@
+// The customer filters `list` and `export` share (--status --grade --region --industry --owner
+// --source --search --tier), checked and turned into the database's ListFilters.
+import type { ListFilters } from '../db/customers.js';
+import { loadPolicy } from '../db/policy.js';
+import { staffByLogin } from '../db/staff.js';
+import { CUSTOMER_FIELDS, fieldByKey, normalizeEnumField } from '../domain/card-fields.js';
+import { foldForSearch } from '../domain/search-query.js';
+import { parseTier, tierRange } from '../domain/tier.js';
+import { NotFoundError, UsageError } from '../errors.js';
+import type { Session } from '../session.js';
+
+export interface FilterOptions {
+  status?: string;
+  grade?: string;
+  region?: string;
+  industry?: string;
+  owner?: string;
+  source?: string;
+  search?: string;
+  tier?: string;
+}
+
+function enumFilter(key: string, value: string | undefined): string | undefined {
+  return value === undefined ? undefined : normalizeEnumField(fieldByKey(CUSTOMER_FIELDS, key)!, value);
+}
+
+/** `today` anchors the tier's year of spend. */
+export function listFilters(s: Session, o: FilterOptions, today: string): ListFilters {
+  const search = o.search === undefined ? undefined : foldForSearch(o.search);
+  if (search === '') throw new UsageError('list.empty_search', {});
+  const tier = o.tier === undefined ? undefined : parseTier(o.tier);
+  if (tier === null) throw new UsageError('list.bad_tier', { value: o.tier! });
+  const owner = o.owner === undefined ? undefined : staffByLogin(s.db, o.owner);
+  if (owner === undefined && o.owner !== undefined) throw new NotFoundError('staff.not_found', { login: o.owner });
+  return {
+    status: enumFilter('status', o.status),
+    grade: enumFilter('grade', o.grade),
+    source: enumFilter('source', o.source),
+    region: o.region,
+    industry: o.industry,
+    search,
+    ...(owner ? { ownerId: owner.id } : {}),
+    ...(tier ? { spend: { asOf: today, ...tierRange(tier, loadPolicy(s.db)) } } : {}),
+  };
+}

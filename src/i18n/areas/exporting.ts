@@ -1,0 +1,10 @@
+// Messages of the exporting commands (see messages.ts).
+import type { Catalogue } from '../messages.js';
+
+export const exportingMessages = {
+  'export.unknown_field': {
+    zh: '--fields 中的 "{field}" 不是可导出的字段。可选:{allowed}',
+    en: '--fields: "{field}" is not a field of the export. Allowed: {allowed}',
+  },
+  'export.written': { zh: '已导出 {n} 个客户到 {path}。', en: 'Exported {n} customers to {path}.' },
+} satisfies Catalogue;

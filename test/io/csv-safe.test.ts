@@ -1,0 +1,36 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { safeCell, safeCsv } from '../../src/io/csv-safe.js';
+
+describe('safeCell', () => {
+  test.each([
+    ['=HYPERLINK("http://evil.example","x")', `'=HYPERLINK("http://evil.example","x")`],
+    ['+8675583765432', `'+8675583765432`],
+    ['-2+3', `'-2+3`],
+    ['@SUM(A1:A2)', `'@SUM(A1:A2)`],
+    ['\t=1+1', `'\t=1+1`],
+    ['\r=1+1', `'\r=1+1`],
+  ])('neutralises %j', (value, expected) => {
+    expect(safeCell(value)).toBe(expected);
+  });
+
+  test.each([['深圳市华强电子有限公司'], ['0755 8376 5432'], ['a=b'], [' =1'], ["'quoted"], ['']])('leaves %j alone', (value) => {
+    expect(safeCell(value)).toBe(value);
+  });
+
+  test('null and numbers', () => {
+    expect(safeCell(null)).toBe('');
+    expect(safeCell(undefined)).toBe('');
+    expect(safeCell(5000000)).toBe('5000000');
+    expect(safeCell(-1)).toBe("'-1");
+  });
+});
+
+describe('safeCsv', () => {
+  test('BOM, CRLF, quoting, and every cell neutralised (header included)', () => {
+    const text = safeCsv(['name', '=x'], [['华强, "电子"', '=1+1'], [null, 'ok']]);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toBe('\uFEFFname,\'=x\r\n"华强, ""电子""",\'=1+1\r\n,ok\r\n');
+    expect(parse(text.slice(1))).toEqual([['name', "'=x"], ['华强, "电子"', "'=1+1"], ['', 'ok']]);
+  });
+});
