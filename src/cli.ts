@@ -120,17 +120,19 @@ export function buildProgram(ctx: Context): Command {
     .option('--json', t('cli.opt_json'))
     .action(async (id: string, o) => (await import('./commands/show.js')).run(ctx, id, o));
 
-  program
-    .command('list')
-    .description(t('cli.list'))
-    .option('--status <status>', t('cli.opt_status'))
-    .option('--grade <grade>', t('cli.opt_grade'))
-    .option('--region <region>', t('cli.opt_region'))
-    .option('--industry <industry>', t('cli.opt_industry'))
-    .option('--owner <login>', t('cli.opt_owner'))
-    .option('--source <source>', t('cli.opt_source'))
-    .option('--search <text>', t('cli.opt_search'))
-    .option('--tier <tier>', t('cli.opt_tier'))
+  // The customer filters of list and export (src/commands/list-filters.ts).
+  const filterFlags = (cmd: Command) =>
+    cmd
+      .option('--status <status>', t('cli.opt_status'))
+      .option('--grade <grade>', t('cli.opt_grade'))
+      .option('--region <region>', t('cli.opt_region'))
+      .option('--industry <industry>', t('cli.opt_industry'))
+      .option('--owner <login>', t('cli.opt_owner'))
+      .option('--source <source>', t('cli.opt_source'))
+      .option('--search <text>', t('cli.opt_search'))
+      .option('--tier <tier>', t('cli.opt_tier'));
+
+  filterFlags(program.command('list').description(t('cli.list')))
     .addOption(new Option('--sort <key>', t('cli.opt_sort')).choices(['id', 'name', 'status', 'grade', 'region', 'owner', 'updated', 'created']).default('id'))
     .option('--desc', t('cli.opt_desc'))
     .option('--limit <n>', t('cli.opt_limit'))
@@ -472,17 +474,7 @@ export function buildProgram(ctx: Context): Command {
     .option('--out <file>', t('cli.opt_out'))
     .action(async (o) => (await import('./commands/report/monthly.js')).run(ctx, o));
 
-  const exportCmd = program
-    .command('export')
-    .description(t('cli.export'))
-    .option('--status <status>', t('cli.opt_status'))
-    .option('--grade <grade>', t('cli.opt_grade'))
-    .option('--region <region>', t('cli.opt_region'))
-    .option('--industry <industry>', t('cli.opt_industry'))
-    .option('--owner <login>', t('cli.opt_owner'))
-    .option('--source <source>', t('cli.opt_source'))
-    .option('--search <text>', t('cli.opt_search'))
-    .option('--tier <tier>', t('cli.opt_tier'))
+  const exportCmd = filterFlags(program.command('export').description(t('cli.export')))
     .addOption(new Option('--format <format>', t('cli.opt_export_format')).choices(['csv', 'json']).default('csv'))
     .option('--fields <key,...>', t('cli.opt_export_fields'), collect)
     .option('--out <file>', t('cli.opt_out'));

@@ -15,12 +15,12 @@ import {
   type MonthlyReport,
 } from '../domain/report.js';
 import type { Scope } from '../domain/scope.js';
-import { minimumRows, type MonthRange } from '../domain/visits.js';
+import type { MonthRange } from '../domain/visits.js';
 import { missingContracts } from './contracts.js';
 import type { Db } from './database.js';
 import { scopeSql } from './scope-sql.js';
 import { stmt } from './statements.js';
-import { visitsDue } from './visits.js';
+import { monthMinimumsCte, visitsDue } from './visits.js';
 
 type Sums = Map<string, number>;
 
@@ -248,20 +248,13 @@ interface RepVisits {
 /** Per rep (the customer's owner): the customers with a minimum, the visits they required and
  * the visits made to them in the month (the same count as visitsDue). */
 function visitsByRep(db: Db, scope: Scope, month: MonthRange, policy: Policy): RepVisits[] {
-  const mins = minimumRows(policy.visits).filter((m) => m.minimum > 0);
-  if (mins.length === 0) return [];
   const s = scopeSql(scope);
-  const params: Record<string, string | number> = { ...s.params, from: month.from, to: month.to };
-  const values = mins.map((m, i) => {
-    params[`ms${i}`] = m.status;
-    params[`mg${i}`] = m.grade;
-    params[`mn${i}`] = m.minimum;
-    return `(@ms${i}, @mg${i}, @mn${i})`;
-  });
+  const params: Record<string, string | number | null> = { ...s.params };
+  const withMinimums = monthMinimumsCte(policy, month, params);
+  if (!withMinimums) return [];
   return stmt(
     db,
-    `WITH m(status, grade, minimum) AS (VALUES ${values.join(', ')}),
-          done(customer_id, n) AS (SELECT customer_id, count(*) FROM visits WHERE visited_on >= @from AND visited_on < @to GROUP BY customer_id)
+    `${withMinimums}
      SELECT o.login AS rep, count(*) AS customers, total(m.minimum) AS required, total(coalesce(d.n, 0)) AS done,
             total(coalesce(d.n, 0) < m.minimum) AS customers_short
        FROM customers c
