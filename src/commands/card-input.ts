@@ -10,6 +10,7 @@ import { companyNameKey } from '../domain/company-name.js';
 import { formatCustomerId } from '../domain/ids.js';
 import { mayReassign } from '../domain/scope.js';
 import { ConflictError, PermissionError, UsageError, ValidationError } from '../errors.js';
+import { parseJsonObject } from '../io/read-input.js';
 import type { Session } from '../session.js';
 
 export interface RawCard {
@@ -23,14 +24,8 @@ export interface RawCard {
 const READ_ONLY_KEYS = ['id', 'verified', 'verified_at', 'created_at', 'updated_at', 'tier', 'yearly_spend', 'trade', 'credit', 'grade_history'];
 
 export function parseCardJson(text: string): RawCard {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UsageError('json.invalid', { detail: (e as Error).message });
-  }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new UsageError('json.not_object', {});
-  const { contacts = [], staff = [], ...card } = doc as Record<string, unknown>;
+  const doc = parseJsonObject(text);
+  const { contacts = [], staff = [], ...card } = doc;
   for (const k of READ_ONLY_KEYS) delete card[k];
   if (!Array.isArray(contacts) || contacts.some((c) => typeof c !== 'object' || c === null || Array.isArray(c))) {
     throw new UsageError('json.bad_contacts', {});

@@ -2,13 +2,12 @@
 // them (UTF-8, GB18030 or UTF-16; columns found by their Chinese or English headers). Each row is
 // a deal with a customer on file, checked as crm deal add checks it; a bad row is rejected with its
 // line and reason and the rest imported, all in one transaction.
-import { basename } from 'node:path';
 import { print, printJson, warn, type Context } from '../context.js';
 import { beginImmediate } from '../db/database.js';
 import { getCustomer, type CustomerRow } from '../db/customers.js';
 import { recordDeal } from '../db/deal-writes.js';
 import { customerIdsByNameKey, dealOnFile, recordPayment } from '../db/deals.js';
-import { finishImport, insertImport, zeroCounts } from '../db/imports.js';
+import { finishImport, startImport, zeroCounts } from '../db/imports.js';
 import { basisFor } from '../db/scope-sql.js';
 import { companyNameKey } from '../domain/company-name.js';
 import { formatCustomerId, parseCustomerId } from '../domain/ids.js';
@@ -154,11 +153,8 @@ async function importAll(ctx: Context, s: Session, r: Run, errors: ErrorsFile | 
   const counts: Counts = { rows_read: 0, deals_created: 0, payments_created: 0, skipped: 0, rejected: 0 };
   beginImmediate(db);
   try {
-    const importId = insertImport(db, {
-      at: s.actor.at,
-      staffId: s.caller.staffId,
-      osLogin: s.actor.osLogin,
-      fileName: r.file === '-' ? '-' : basename(r.file),
+    const { id: importId, actor } = startImport(db, s.actor, {
+      fileName: r.file,
       encoding: r.encoding,
       layout: 'deals',
       source: 'deals',
@@ -167,7 +163,6 @@ async function importAll(ctx: Context, s: Session, r: Run, errors: ErrorsFile | 
       // Deals already on file are skipped, never changed.
       onDuplicate: 'skip',
     });
-    const actor = { ...s.actor, command: `import #${importId}` };
     const { header, index } = r.layout;
     // Errors name the column as the file heads it.
     const label = (column: Column) => (index[column] === undefined ? column : header[index[column]]!);

@@ -1,10 +1,9 @@
 // crm import FILE|-: business cards from a trade show (any CSV layout, vCard; UTF-8, GB18030 or
 // UTF-16) filed into customers and contacts without duplicates, in one transaction. Tells the
 // clerk exactly what it did and which rows it could not use, and why.
-import { basename } from 'node:path';
 import { print, printJson, warn, type Context } from '../context.js';
 import { beginImmediate, type Db } from '../db/database.js';
-import { fileCardInto, finishImport, importProfile, insertImport, saveImportProfile, zeroCounts, type DuplicatePolicy, type ImportCounts } from '../db/imports.js';
+import { fileCardInto, finishImport, importProfile, startImport, saveImportProfile, zeroCounts, type DuplicatePolicy, type ImportCounts } from '../db/imports.js';
 import type { BusinessCard } from '../domain/business-card.js';
 import { fileCard } from '../domain/card-filing.js';
 import { CUSTOMER_FIELDS, fieldByKey, normalizeEnumField } from '../domain/card-fields.js';
@@ -213,11 +212,8 @@ async function fileAll(
   const db: Db = s.db;
   beginImmediate(db);
   try {
-    const importId = insertImport(db, {
-      at: s.actor.at,
-      staffId: s.caller.staffId,
-      osLogin: s.actor.osLogin,
-      fileName: f.file === '-' ? '-' : basename(f.file),
+    const { id: importId, actor } = startImport(db, s.actor, {
+      fileName: f.file,
       encoding: f.encoding,
       layout: reader.layout,
       source: f.source,
@@ -227,7 +223,7 @@ async function fileAll(
     });
     const detail = [f.event, f.eventDate].filter(Boolean).join(' ');
     const run = {
-      actor: { ...s.actor, command: `import #${importId}` },
+      actor,
       onDuplicate: f.policy,
       ownerId: f.ownerId,
       writeScope: s.writeScope,

@@ -9,6 +9,7 @@ import { addContact, changeContact, changeCustomer, createCustomer, rowValues } 
 import type { Actor } from './history.js';
 import { basisFor } from './scope-sql.js';
 import { stmt } from './statements.js';
+import { basename } from 'node:path';
 import type { Scope } from '../domain/scope.js';
 import { formatCustomerId } from '../domain/ids.js';
 import { ValidationError } from '../errors.js';
@@ -112,9 +113,7 @@ export function fileCardInto(db: Db, run: ImportRun, card: FiledCard, counts: Im
 }
 
 export interface ImportRecord {
-  at: string;
-  staffId: number;
-  osLogin: string;
+  /** The file as named on the command line ("-" for stdin); only its base name is kept. */
   fileName: string;
   encoding: string;
   layout: string;
@@ -124,14 +123,19 @@ export interface ImportRecord {
   onDuplicate: DuplicatePolicy;
 }
 
-export function insertImport(db: Db, r: ImportRecord): number {
-  return Number(
+/**
+ * Records the start of an import run and returns its id with the actor its changes are recorded
+ * under: the history names the import (`import #N`) as their cause.
+ */
+export function startImport(db: Db, actor: Actor, r: ImportRecord): { id: number; actor: Actor } {
+  const id = Number(
     stmt(
       db,
       `INSERT INTO imports (at, staff_id, os_login, file_name, encoding, layout, source, event, event_date, on_duplicate)
        VALUES (@at, @staffId, @osLogin, @fileName, @encoding, @layout, @source, @event, @eventDate, @onDuplicate)`,
-    ).run(r).lastInsertRowid,
+    ).run({ ...r, fileName: r.fileName === '-' ? '-' : basename(r.fileName), at: actor.at, staffId: actor.staffId, osLogin: actor.osLogin }).lastInsertRowid,
   );
+  return { id, actor: { ...actor, command: `import #${id}` } };
 }
 
 export function finishImport(db: Db, id: number, c: ImportCounts): void {

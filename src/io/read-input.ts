@@ -15,3 +15,15 @@ export async function readTextInput(ctx: Context, source: string): Promise<strin
   for await (const chunk of ctx.io.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/** A JSON document that must be one object ({…}), as `add --json` and `visit add --json` take. */
+export function parseJsonObject(text: string): Record<string, unknown> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new UsageError('json.invalid', { detail: (e as Error).message });
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new UsageError('json.not_object', {});
+  return doc as Record<string, unknown>;
+}

@@ -14,7 +14,7 @@ import { isoDate, parseDate } from '../../domain/date.js';
 import { formatCustomerId } from '../../domain/ids.js';
 import { blankToNull } from '../../domain/text.js';
 import { CancelledError, CrmError, NeedsInputError, UsageError, ValidationError } from '../../errors.js';
-import { readTextInput } from '../../io/read-input.js';
+import { parseJsonObject, readTextInput } from '../../io/read-input.js';
 import { withSession, type Session } from '../../session.js';
 import { resolveStaff } from '../card-input.js';
 import { requireCustomer } from '../customer-file.js';
@@ -63,15 +63,9 @@ const JSON_KEYS: Record<string, keyof RawVisit> = {
 };
 
 function parseVisitJson(text: string): RawVisit {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UsageError('json.invalid', { detail: (e as Error).message });
-  }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new UsageError('json.not_object', {});
+  const doc = parseJsonObject(text);
   const out: RawVisit = {};
-  for (const [key, value] of Object.entries(doc as Record<string, unknown>)) {
+  for (const [key, value] of Object.entries(doc)) {
     const field = JSON_KEYS[key];
     if (!field) throw new UsageError('visit.unknown_key', { key, allowed: Object.keys(JSON_KEYS).join(', ') });
     if (value === null || value === undefined) continue;
