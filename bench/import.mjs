@@ -16,7 +16,7 @@ const DUPLICATE_SHARE = 0.05;
 const RECENT = 10_000;
 
 /** Writes the card file; returns the number of distinct cards (rows less repeated ones). */
-async function writeCards(path, rows, seed) {
+export async function writeCards(path, rows, seed) {
   const r = randomSource(seed);
   const out = createWriteStream(path);
   const recent = [];

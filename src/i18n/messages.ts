@@ -11,6 +11,9 @@ import { notesMessages } from './areas/notes.js';
 import { agendaMessages } from './areas/agenda.js';
 import { reportMessages } from './areas/report.js';
 import { exportingMessages } from './areas/exporting.js';
+import { reportPagesMessages } from './areas/report-pages.js';
+import { maintenanceMessages } from './areas/maintenance.js';
+import { filesMessages } from './areas/files.js';
 
 export type Catalogue = Record<string, { zh: string; en: string }>;
 
@@ -706,6 +709,6 @@ const core = {
 } satisfies Catalogue;
 
 /** Every message; areas keep their own files (src/i18n/areas/) to stay readable. */
-export const messages = { ...core, ...handoverMessages, ...privacyMessages, ...classifyMessages, ...tradeMessages, ...contractsMessages, ...visitsMessages, ...notesMessages, ...agendaMessages, ...reportMessages, ...exportingMessages };
+export const messages = { ...core, ...handoverMessages, ...privacyMessages, ...classifyMessages, ...tradeMessages, ...contractsMessages, ...visitsMessages, ...notesMessages, ...agendaMessages, ...reportMessages, ...exportingMessages, ...reportPagesMessages, ...maintenanceMessages, ...filesMessages };
 
 export type MessageKey = keyof typeof messages;
