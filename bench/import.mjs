@@ -40,6 +40,31 @@ export async function writeCards(path, rows, seed) {
   return distinct;
 }
 
+/**
+ * The writes crm makes for each card — customer, contact, search text, two history rows, with
+ * their indexes — done by sqlite3 alone in plain SQL over the imported file, in one transaction:
+ * no validation, normalisation, dedupe or pinyin. What the schema costs, whatever the program.
+ */
+function schemaFloorSql(csv) {
+  const at = "'2026-01-01T00:00:00+08:00'";
+  return [
+    'PRAGMA foreign_keys = ON;',
+    'BEGIN IMMEDIATE;',
+    `.import --csv ${csv} stage`,
+    'INSERT INTO customers (id, name, name_key, status, source, owner_id, created_at, updated_at)',
+    `  SELECT rowid, 公司名称, 公司名称, 'potential', 'trade-show', 1, ${at}, ${at} FROM stage;`,
+    'INSERT INTO contacts (id, customer_id, name, title, mobile, email, notes, created_at, updated_at)',
+    `  SELECT rowid, rowid, 姓名, 职务, 手机, 电子邮箱, 备注, ${at}, ${at} FROM stage;`,
+    "INSERT INTO customer_search (customer_id, text) SELECT rowid, 公司名称 || ' ' || 姓名 || ' ' || 手机 || ' ' || 电子邮箱 FROM stage;",
+    'INSERT INTO history (at, staff_id, os_login, command, entity, entity_id, customer_id, field, new_value)',
+    `  SELECT ${at}, 1, 'bench', 'import #1', 'customer', rowid, rowid, '*', json_object('name', 公司名称, 'address', 地址, 'status', 'potential') FROM stage;`,
+    'INSERT INTO history (at, staff_id, os_login, command, entity, entity_id, customer_id, field, new_value)',
+    `  SELECT ${at}, 1, 'bench', 'import #1', 'contact', rowid, rowid, '*', json_object('name', 姓名, 'title', 职务, 'mobile', 手机, 'email', 电子邮箱) FROM stage;`,
+    'DROP TABLE stage;',
+    'COMMIT;',
+  ].join('\n');
+}
+
 function hasSqlite3() {
   return spawnSync('sqlite3', ['-version'], { stdio: 'ignore' }).status === 0;
 }
@@ -53,12 +78,19 @@ export async function importBench() {
   const fileMb = round1(statSync(csv).size / 2 ** 20);
 
   let baseline = null;
+  let floor = null;
   if (hasSqlite3()) {
     const bare = join(DATA_DIR, 'sqlite3-import.db');
     rmSync(bare, { force: true });
     log('sqlite3 .import --csv (baseline)');
     baseline = measure('sqlite3 .import', 'sqlite3', [bare, `.import --csv ${csv} cards`]);
     rmSync(bare, { force: true });
+    const floorDb = join(DATA_DIR, 'schema-floor.db');
+    for (const suffix of ['', '-wal', '-shm']) rmSync(floorDb + suffix, { force: true });
+    measure('crm init', process.execPath, [BIN, '--db', floorDb, 'init']);
+    log("sqlite3 writing the same rows into crm's own tables and indexes (schema floor)");
+    floor = measure('sqlite3 schema floor', 'sqlite3', [floorDb], { input: schemaFloorSql(csv) });
+    for (const suffix of ['', '-wal', '-shm']) rmSync(floorDb + suffix, { force: true });
   } else log('sqlite3 is not installed (apt-get install sqlite3): no baseline this run');
 
   const db = join(DATA_DIR, 'import.db');
@@ -79,6 +111,9 @@ export async function importBench() {
     seconds: round1(run.ms / 1000),
     sqlite3_import_seconds: baseline ? round1(baseline.ms / 1000) : null,
     ratio: ratio === null ? null : round1(ratio),
+    sqlite3_schema_floor_seconds: floor ? round1(floor.ms / 1000) : null,
+    floor_ratio: floor ? round1(floor.ms / baseline.ms) : null,
+    ratio_to_floor: floor ? round1(run.ms / floor.ms) : null,
     target_ratio: TARGET_RATIO,
     ok_time: ratio === null ? null : ratio <= TARGET_RATIO,
     peak_rss_mb: run.rssMb,

@@ -130,7 +130,10 @@ export function buildProgram(ctx: Context): Command {
       .option('--owner <login>', t('cli.opt_owner'))
       .option('--source <source>', t('cli.opt_source'))
       .option('--search <text>', t('cli.opt_search'))
-      .option('--tier <tier>', t('cli.opt_tier'));
+      .option('--tier <tier>', t('cli.opt_tier'))
+      .option('--kind <kind>', t('cli.opt_kind'))
+      .option('--unassigned', t('cli.opt_unassigned'))
+      .option('--archived', t('cli.opt_archived'));
 
   filterFlags(program.command('list').description(t('cli.list')))
     .addOption(new Option('--sort <key>', t('cli.opt_sort')).choices(['id', 'name', 'status', 'grade', 'region', 'owner', 'updated', 'created']).default('id'))
@@ -471,14 +474,118 @@ export function buildProgram(ctx: Context): Command {
     .description(t('cli.report_monthly'))
     .option('--month <YYYY-MM>', t('cli.opt_report_month'))
     .option('--format <format>', t('cli.opt_report_format'))
-    .option('--out <file>', t('cli.opt_out'))
+    .option('--out <file|dir>', t('cli.opt_report_out'))
+    .option('--json', t('cli.opt_report_json'))
     .action(async (o) => (await import('./commands/report/monthly.js')).run(ctx, o));
+  // The single reports: one table or a few, formats table, md, json and csv.
+  const single = (name: string, description: string) =>
+    report
+      .command(name)
+      .description(description)
+      .option('--format <format>', t('cli.opt_report_tabular_format'))
+      .option('--out <file>', t('cli.opt_out'))
+      .option('--json', t('cli.opt_report_json'));
+  single('composition', t('cli.report_composition'))
+    .option('--from <date>', t('cli.opt_report_from'))
+    .option('--to <date>', t('cli.opt_report_to'))
+    .option('--by <key>', t('cli.opt_report_composition_by'))
+    .action(async (o) => (await import('./commands/report/composition.js')).run(ctx, o));
+  single('receivables', t('cli.report_receivables'))
+    .option('--as-of <date>', t('cli.opt_report_as_of'))
+    .action(async (o) => (await import('./commands/report/receivables.js')).run(ctx, o));
+  single('visits', t('cli.report_visits'))
+    .option('--month <YYYY-MM>', t('cli.opt_report_visits_month'))
+    .action(async (o) => (await import('./commands/report/visits.js')).run(ctx, o));
+  single('customers', t('cli.report_customers'))
+    .option('--by <key>', t('cli.opt_report_customers_by'))
+    .action(async (o) => (await import('./commands/report/customers.js')).run(ctx, o));
 
   const exportCmd = filterFlags(program.command('export').description(t('cli.export')))
     .addOption(new Option('--format <format>', t('cli.opt_export_format')).choices(['csv', 'json']).default('csv'))
     .option('--fields <key,...>', t('cli.opt_export_fields'), collect)
     .option('--out <file>', t('cli.opt_out'));
   exportCmd.action(async (o) => (await import('./commands/export.js')).run(ctx, o));
+
+  // Maintenance: the file itself (backup, restore, doctor).
+  program
+    .command('backup <file>')
+    .description(t('cli.backup'))
+    .option('--force', t('cli.opt_backup_force'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (file: string, o) => (await import('./commands/backup.js')).run(ctx, file, o));
+  program
+    .command('restore <file>')
+    .description(t('cli.restore'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (file: string, o) => (await import('./commands/restore.js')).run(ctx, file, o));
+  program
+    .command('doctor')
+    .description(t('cli.doctor'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/doctor.js')).run(ctx, o));
+
+  // Keeping the files true: verification, staleness, archiving, assignment, file reports.
+  program
+    .command('verify <id>')
+    .description(t('cli.verify'))
+    .option('--by <method>', t('cli.opt_verify_by'))
+    .option('--fields <key,...>', t('cli.opt_verify_fields'), collect)
+    .option('--note <text>', t('cli.opt_verify_note'))
+    .option('--set <key=value...>', t('cli.opt_verify_set'))
+    .option('--allow-duplicate', t('cli.opt_allow_duplicate'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/verify.js')).run(ctx, id, o));
+  program
+    .command('unverified')
+    .description(t('cli.unverified'))
+    .option('--owner <login>', t('cli.opt_owner'))
+    .option('--source <source>', t('cli.opt_source'))
+    .option('--region <region>', t('cli.opt_region'))
+    .option('--kind <kind>', t('cli.opt_kind'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/unverified.js')).run(ctx, o));
+  program
+    .command('stale')
+    .description(t('cli.stale'))
+    .option('--days <n>', t('cli.opt_stale_days'))
+    .option('--owner <login>', t('cli.opt_owner'))
+    .option('--region <region>', t('cli.opt_region'))
+    .option('--kind <kind>', t('cli.opt_kind'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/stale.js')).run(ctx, o));
+  program
+    .command('archive <id>')
+    .description(t('cli.archive'))
+    .option('--reason <text>', t('cli.opt_archive_reason'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/archive.js')).run(ctx, id, true, o));
+  program
+    .command('unarchive <id>')
+    .description(t('cli.unarchive'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (id: string, o) => (await import('./commands/archive.js')).run(ctx, id, false, o));
+  filterFlags(program.command('assign [ids...]').description(t('cli.assign')))
+    .requiredOption('--to <login>', t('cli.opt_assign_to'))
+    .option('--reason <text>', t('cli.opt_assign_reason'))
+    .option('--yes', t('cli.opt_yes'))
+    .option('--dry-run', t('cli.opt_dry_run'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (ids: string[], o) => (await import('./commands/assign.js')).run(ctx, ids, o));
+  report
+    .command('referrals')
+    .description(t('cli.report_referrals'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/report/referrals.js')).run(ctx, o));
+  report
+    .command('kinds')
+    .description(t('cli.report_kinds'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/report/kinds.js')).run(ctx, o));
+  report
+    .command('groups')
+    .description(t('cli.report_groups'))
+    .option('--json', t('cli.opt_json'))
+    .action(async (o) => (await import('./commands/report/groups.js')).run(ctx, o));
 
   return program;
 }

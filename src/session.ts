@@ -10,7 +10,7 @@ import { activeRequests } from './db/scope-sql.js';
 import { DENIED, logAccess } from './db/access-log.js';
 import { localTimestamp } from './domain/date.js';
 import { OutOfScopeError, PermissionError } from './errors.js';
-import { writeTransaction } from './db/database.js';
+import { storageFailure, writeTransaction } from './db/database.js';
 
 export interface Session {
   db: Db;
@@ -52,7 +52,8 @@ function openSession(ctx: Context, command: string): Session {
     };
   } catch (e) {
     db.close();
-    throw e;
+    // The staff look-up is the first read of every command: damage met there is reported as such.
+    throw storageFailure(db, e);
   }
 }
 

@@ -1,7 +1,7 @@
 // crm agenda [--days N] [--json]: the caller's to-do list — follow-ups due, customers below their
 // visit minimum this month, open complaints, decision makers' birthdays in the coming days, A/B
-// customers with fewer than two staff in contact, and for managers the abnormal relationships
-// flagged and not yet acknowledged.
+// customers with fewer than two staff in contact, the caller's own stale files, and for managers
+// the abnormal relationships flagged and not yet acknowledged.
 import { print, printJson, type Context } from '../context.js';
 import { birthdays, escalations, fewStaffContacts, type AgendaItem } from '../db/agenda.js';
 import { openComplaintsFor } from '../db/notes.js';
@@ -13,9 +13,19 @@ import { isoDate } from '../domain/date.js';
 import { formatCustomerId } from '../domain/ids.js';
 import { mayAcknowledge } from '../domain/scope.js';
 import { UsageError } from '../errors.js';
-import { withSession } from '../session.js';
+import { withSession, type Session } from '../session.js';
+import { listCustomers } from '../db/customers.js';
+import { latest, staleCutoff } from '../domain/file-keeping.js';
 
 const DAY_MS = 86_400_000;
+
+/** The caller's own files neither updated nor verified within the policy's stale_days (archived ones left out). */
+function staleItems(ctx: Context, s: Session, today: string): AgendaItem[] {
+  const days = loadPolicy(s.db).staleDays;
+  const { rows } = listCustomers(s.db, { ownerId: s.caller.staffId, staleBefore: staleCutoff(today, days) }, s.scope, { by: 'touched', desc: false }, { limit: null, offset: 0 });
+  const detail = ctx.t('agenda.stale_detail', { days });
+  return rows.map((r) => ({ kind: 'stale', date: latest(r.updated_at, r.verified_at)!.slice(0, 10), customer_id: r.id, customer: r.name, detail, ref: null }));
+}
 
 export async function run(ctx: Context, o: { days: string; json?: boolean }): Promise<void> {
   const days = Number(o.days);
@@ -40,6 +50,7 @@ export async function run(ctx: Context, o: { days: string; json?: boolean }): Pr
       ...birthdays(s.db, s.scope, today.slice(5), until.slice(5)),
       ...fewStaffContacts(s.db, s.scope),
       ...(mayAcknowledge(s.caller) ? escalations(s.db, s.scope) : []),
+      ...staleItems(ctx, s, today),
     ]),
   );
   if (o.json) {

@@ -2,6 +2,7 @@
 // with staff logins resolved, and refusing likely duplicates. Shared by add, update and contact.
 import type { Db } from '../db/database.js';
 import { findDuplicates, getCustomer, type DuplicateProbe } from '../db/customers.js';
+import { ancestry } from '../db/file-keeping.js';
 import { basisFor } from '../db/scope-sql.js';
 import type { NewCustomer, StaffRef } from '../db/customer-writes.js';
 import { staffByLogin } from '../db/staff.js';
@@ -21,7 +22,8 @@ export interface RawCard {
 
 /** Keys of `show --json` that describe the stored file or summarise its trade, not input:
  * ignored when the document is fed back in. */
-const READ_ONLY_KEYS = ['id', 'verified', 'verified_at', 'created_at', 'updated_at', 'tier', 'yearly_spend', 'trade', 'credit', 'grade_history'];
+const READ_ONLY_KEYS = ['id', 'verified', 'verified_at', 'created_at', 'updated_at', 'tier', 'yearly_spend', 'trade', 'credit', 'grade_history',
+  'stale', 'stale_fields', 'archived', 'archived_at', 'archive_reason', 'referrals', 'group'];
 
 export function parseCardJson(text: string): RawCard {
   const doc = parseJsonObject(text);
@@ -46,15 +48,32 @@ export function resolveStaff(db: Db, login: string, field = STAFF_LABEL, key = '
   return { id: row.id, login: row.login };
 }
 
-/** Checks rules that span fields or need the database: owner, referral, churn reason. */
+/** A referrer or parent named by id: an existing file other than this one. */
+function checkRelated(s: Session, key: 'referred_by' | 'parent', id: unknown, selfId: unknown): void {
+  if (typeof id !== 'number') return;
+  const field = fieldByKey(CUSTOMER_FIELDS, key)!;
+  const value = formatCustomerId(id);
+  if (!getCustomer(s.db, id)) throw new ValidationError(key === 'parent' ? 'rule.parent_unknown' : 'rule.referral_unknown', { field, key, value });
+  // A file cannot refer itself, nor be a branch of itself or of one of its own branches.
+  if (id === selfId || (key === 'parent' && ancestry(s.db, id).includes(selfId as number))) throw new ValidationError('rule.related_self', { field, key, value });
+}
+
+/** Checks rules that span fields or need the database: owner, referral, parent, churn reason. */
 export function resolveCardReferences(s: Session, values: Values, current: Values = {}): number | null | undefined {
   const merged = { ...current, ...values };
   if (merged.status === 'churned' && !merged.churn_reason) {
     throw new ValidationError('rule.churn_reason', { field: fieldByKey(CUSTOMER_FIELDS, 'churn_reason')!, key: 'churn_reason', value: '' });
   }
-  if (typeof values.referred_by === 'number' && !getCustomer(s.db, values.referred_by)) {
-    throw new ValidationError('rule.referral_unknown', { field: fieldByKey(CUSTOMER_FIELDS, 'referred_by')!, key: 'referred_by', value: formatCustomerId(values.referred_by) });
+  checkRelated(s, 'referred_by', values.referred_by, current.id);
+  checkRelated(s, 'parent', values.parent, current.id);
+  // Naming the referring customer makes the source a referral (POLICY §3); another source said
+  // in the same breath is a contradiction.
+  if (typeof values.referred_by === 'number' && merged.source !== 'referral') {
+    if ('source' in values) throw new ValidationError('rule.referral_source', { field: fieldByKey(CUSTOMER_FIELDS, 'source')!, key: 'source', value: String(values.source) });
+    values.source = 'referral';
   }
+  // Every file is of some kind: clearing it means the default.
+  if ('kind' in values && values.kind === null) values.kind = 'customer';
   if (!('owner' in values)) return undefined;
   if (values.owner === null) {
     if (!mayReassign(s.caller)) throw new PermissionError('customer.reassign_denied', {});

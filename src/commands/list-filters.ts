@@ -1,5 +1,6 @@
-// The customer filters `list` and `export` share (--status --grade --region --industry --owner
-// --source --search --tier), checked and turned into the database's ListFilters.
+// The customer filters `list`, `export` and `assign` share (--status --grade --region --industry
+// --owner --source --search --tier --kind --unassigned --archived), checked and turned into the
+// database's ListFilters. Archived files are left out unless --archived asks for them.
 import type { ListFilters } from '../db/customers.js';
 import { loadPolicy } from '../db/policy.js';
 import { staffByLogin } from '../db/staff.js';
@@ -18,6 +19,9 @@ export interface FilterOptions {
   source?: string;
   search?: string;
   tier?: string;
+  kind?: string;
+  unassigned?: boolean;
+  archived?: boolean;
 }
 
 function enumFilter(key: string, value: string | undefined): string | undefined {
@@ -32,10 +36,14 @@ export function listFilters(s: Session, o: FilterOptions, today: string): ListFi
   if (tier === null) throw new UsageError('list.bad_tier', { value: o.tier! });
   const owner = o.owner === undefined ? undefined : staffByLogin(s.db, o.owner);
   if (owner === undefined && o.owner !== undefined) throw new NotFoundError('staff.not_found', { login: o.owner });
+  if (owner && o.unassigned) throw new UsageError('files.owner_and_unassigned', {});
   return {
     status: enumFilter('status', o.status),
     grade: enumFilter('grade', o.grade),
     source: enumFilter('source', o.source),
+    kind: enumFilter('kind', o.kind),
+    unassigned: !!o.unassigned,
+    archived: !!o.archived,
     region: o.region,
     industry: o.industry,
     search,

@@ -62,6 +62,7 @@ export async function run(ctx: Context, o: ListOptions): Promise<void> {
         region: r.region,
         industry: r.industry,
         source: r.source,
+        kind: r.kind,
         owner: r.owner_login,
         phone: r.phone,
         contact_name: r.contact_name,

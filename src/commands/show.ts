@@ -2,6 +2,8 @@
 // and the trade summary (deals, receivables, tier, credit rating, grade history) — as a sheet, or
 // as the contract's JSON card with those summaries added.
 import { print, printJson, type Context } from '../context.js';
+import type { CustomerRow } from '../db/customers.js';
+import type { RelatedFile } from '../db/file-keeping.js';
 import { logAccess } from '../db/access-log.js';
 import { latestCredit } from '../db/credit.js';
 import { consultTransaction } from '../db/database.js';
@@ -18,6 +20,7 @@ import { tierLabel, tierOf } from '../domain/tier.js';
 import { cardJson } from '../io/card-json.js';
 import { withSession } from '../session.js';
 import { loadCard, requireCustomer } from './customer-file.js';
+import { fileStanding, standingJson, type FileStanding } from './file-standing.js';
 
 export async function run(ctx: Context, idText: string, o: { json?: boolean }): Promise<void> {
   const today = isoDate(ctx.now());
@@ -38,10 +41,11 @@ export async function run(ctx: Context, idText: string, o: { json?: boolean }): 
         tier: tierOf(spend, loadPolicy(s.db)),
         credit: latestCredit(s.db, row.id) ?? null,
         grades: gradeHistory(s.db, row.id),
+        standing: fileStanding(s, row, today),
       };
     }),
   );
-  const { card, trade, tier, credit, grades } = file;
+  const { card, trade, tier, credit, grades, standing } = file;
   if (o.json) {
     return printJson(ctx, {
       ...cardJson(card),
@@ -50,6 +54,7 @@ export async function run(ctx: Context, idText: string, o: { json?: boolean }): 
       trade,
       credit: credit && { rating: credit.rating, score: credit.score, credit_limit: credit.credit_limit, payment_terms: credit.payment_terms, rated_on: credit.rated_on },
       grade_history: grades,
+      ...standingJson(card.row, standing),
     });
   }
   // The sheet's table and colour libraries are loaded only for people, not for --json.
@@ -62,6 +67,7 @@ export async function run(ctx: Context, idText: string, o: { json?: boolean }): 
       ? c.green(ctx.t('show.verified', { at: String(row.verified_at).slice(0, 10), by: file.verifier?.login ?? '', how: String(row.verified_how ?? '') }))
       : c.yellow(ctx.t('show.unverified')),
     c.dim(ctx.t('show.timestamps', { created: row.created_at.slice(0, 10), updated: row.updated_at.slice(0, 10) })),
+    ...standingNotes(ctx, row, standing).map((line) => c.yellow(line)),
   ];
   const sheet = renderSheet(ctx, {
     title: `${ctx.t('show.title')}  ${formatCustomerId(row.id)}  ${row.name}`,
@@ -69,6 +75,8 @@ export async function run(ctx: Context, idText: string, o: { json?: boolean }): 
     contacts: card.contacts,
     staff: card.staff,
     notes,
+    // A stale file has every field stale: the line under the title says so once.
+    marked: { keys: standing.stale ? [] : standing.staleFields, label: ctx.t('show.stale_mark') },
   });
   const lines = [
     trade.deals === 0
@@ -84,5 +92,26 @@ export async function run(ctx: Context, idText: string, o: { json?: boolean }): 
       ? ctx.t('show.grades_line', { list: grades.map((g) => `${g.evaluated_on} ${g.grade} (${g.total}, ${g.evaluator})`).join(' → ') })
       : c.dim(ctx.t('show.no_grades')),
   ];
-  print(ctx, `${sheet}\n\n${c.cyan(`── ${ctx.t('show.trade_heading')} ──`)}\n${lines.join('\n')}`);
+  print(ctx, `${sheet}\n\n${c.cyan(`── ${ctx.t('show.trade_heading')} ──`)}\n${lines.join('\n')}${relatedSections(ctx, row.id, standing, c.cyan)}`);
+}
+
+/** The archive and staleness lines under the title. */
+function standingNotes(ctx: Context, row: CustomerRow, f: FileStanding): string[] {
+  const notes: string[] = [];
+  if (row.archived_at !== null) notes.push(ctx.t('show.archived', { at: String(row.archived_at).slice(0, 10), by: f.archivedBy ?? '', reason: String(row.archive_reason ?? '') }));
+  if (f.stale) notes.push(ctx.t('show.stale_file', { since: f.lastTouched.slice(0, 10), days: f.staleDays, id: formatCustomerId(row.id) }));
+  else if (f.staleFields.length > 0) notes.push(ctx.t('show.stale_fields', { n: f.staleFields.length, days: f.staleDays, id: formatCustomerId(row.id) }));
+  return notes;
+}
+
+/** The customers it referred and its group, when it has any. */
+function relatedSections(ctx: Context, selfId: number, f: FileStanding, heading: (s: string) => string): string {
+  const name = (r: RelatedFile) => `${formatCustomerId(r.id)}  ${r.name ?? ctx.t('show.out_of_scope_name')}`;
+  const parts: string[] = [];
+  if (f.referrals.length > 0) parts.push(`${heading(`── ${ctx.t('show.referrals_heading')} ──`)}\n${f.referrals.map(name).join('\n')}`);
+  if (f.group.length > 0) {
+    const lines = f.group.map((m) => `${'  '.repeat(m.depth)}${name(m)}${m.id === selfId ? `  ${ctx.t('show.this_file')}` : ''}`);
+    parts.push(`${heading(`── ${ctx.t('show.group_heading')} ──`)}\n${lines.join('\n')}`);
+  }
+  return parts.map((p) => `\n\n${p}`).join('');
 }

@@ -9,7 +9,7 @@ import { scopeSql } from './scope-sql.js';
 import { stmt } from './statements.js';
 
 export interface AgendaItem {
-  kind: 'follow_up' | 'visits_due' | 'complaint' | 'birthday' | 'staff_contacts' | 'escalation';
+  kind: 'follow_up' | 'visits_due' | 'complaint' | 'birthday' | 'staff_contacts' | 'escalation' | 'stale';
   date: string | null;
   customer_id: number;
   customer: string;

@@ -171,11 +171,22 @@ export interface ListFilters {
   industry?: string;
   ownerId?: number;
   source?: string;
+  kind?: string;
+  /** Files without an owner (new, or retired staff's), for assignment. */
+  unassigned?: boolean;
+  /** Archived files only; otherwise archived files are left out. */
+  archived?: boolean;
+  /** Files not yet confirmed (verified_at unset). */
+  unverified?: boolean;
+  /** Files neither updated nor verified since this date (stale). */
+  staleBefore?: string;
   /** Already folded with foldForSearch. */
   search?: string;
   /** Our trade in the year up to `asOf`, within [min, max) (a tier's range). */
   spend?: { asOf: string; min: number; max: number | null };
 }
+
+const TOUCHED = "max(c.updated_at, coalesce(c.verified_at, ''))";
 
 const SORT_KEYS = {
   id: 'c.id',
@@ -186,6 +197,8 @@ const SORT_KEYS = {
   owner: 'owner_login',
   updated: 'c.updated_at',
   created: 'c.created_at',
+  /** Last updated or verified, whichever is later. */
+  touched: TOUCHED,
 } as const;
 export type SortKey = keyof typeof SORT_KEYS;
 
@@ -197,11 +210,15 @@ export interface ListRow {
   region: string | null;
   industry: string | null;
   source: string | null;
+  source_detail: string | null;
+  kind: string;
   owner_login: string | null;
   phone: string | null;
   contact_name: string | null;
   contact_mobile: string | null;
+  created_at: string;
   updated_at: string;
+  verified_at: string | null;
   /** The grant that shows the caller this row (see domain/scope.ts). */
   basis: string;
 }
@@ -220,6 +237,14 @@ function filterClause(filters: ListFilters, s: ScopeSql): { sql: string; params:
   eq('c.industry', 'industry', filters.industry);
   eq('c.owner_id', 'ownerId', filters.ownerId);
   eq('c.source', 'source', filters.source);
+  eq('c.kind', 'kind', filters.kind);
+  where.push(filters.archived ? 'c.archived_at IS NOT NULL' : 'c.archived_at IS NULL');
+  if (filters.unassigned) where.push('c.owner_id IS NULL');
+  if (filters.unverified) where.push('c.verified_at IS NULL');
+  if (filters.staleBefore !== undefined) {
+    where.push(`${TOUCHED} < @staleBefore`);
+    params.staleBefore = filters.staleBefore;
+  }
   if (filters.search !== undefined) {
     where.push('c.id IN (SELECT customer_id FROM customer_search WHERE text LIKE @search)');
     params.search = `%${filters.search}%`;
@@ -244,7 +269,8 @@ export function listCustomers(
   const w = filterClause(filters, s);
   const limit = page.limit === null ? '' : 'LIMIT @limit OFFSET @offset';
   const sql = `
-    SELECT c.id, c.name, c.status, c.grade, c.region, c.industry, c.source, s.login AS owner_login, c.phone, c.updated_at,
+    SELECT c.id, c.name, c.status, c.grade, c.region, c.industry, c.source, c.source_detail, c.kind, s.login AS owner_login, c.phone,
+           c.created_at, c.updated_at, c.verified_at,
            k.name AS contact_name, k.mobile AS contact_mobile, ${s.basis} AS basis
       FROM customers c
       LEFT JOIN staff s ON s.id = c.owner_id

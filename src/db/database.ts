@@ -1,6 +1,6 @@
 // Opening, creating and upgrading the crm database file, and running transactions on it.
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ export type Db = Database.Database;
 
 /** 'CRM1': marks a SQLite file as a crm database (PRAGMA application_id). */
 export const APPLICATION_ID = 0x43524d31;
-const BUSY_TIMEOUT_MS = 5000;
+export const BUSY_TIMEOUT_MS = 5000;
 
 /** --db, then CRM_DB, then $XDG_DATA_HOME/crm/crm.db (~/.local/share/crm/crm.db). */
 export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
@@ -25,7 +25,7 @@ function sqliteCode(e: unknown): string | undefined {
   return e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : undefined;
 }
 
-function configure(db: Db): void {
+export function configure(db: Db): void {
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
@@ -35,7 +35,7 @@ function configure(db: Db): void {
 }
 
 /** Finds schema.sql at the package root, from src/db (tests) or dist/ (the built binary). */
-function schemaSql(): string {
+export function schemaSql(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const candidate = join(dir, 'schema.sql');
@@ -62,10 +62,10 @@ export function openDatabase(path: string): Db {
     return db;
   } catch (e) {
     if (e instanceof StorageError) throw e;
-    const code = sqliteCode(e);
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new StorageError('db.not_crm', { path });
-    if (code === 'SQLITE_BUSY') throw new BusyError('db.busy');
-    if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY') throw new StorageError('db.cannot_open', { path, reason: String((e as Error).message) });
+    const code = sqliteCode(e) ?? '';
+    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) throw new StorageError('db.not_crm', { path });
+    if (code.startsWith('SQLITE_BUSY')) throw new BusyError('db.busy');
+    if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY')) throw new StorageError('db.cannot_open', { path, reason: String((e as Error).message) });
     throw e;
   }
 }
@@ -91,9 +91,53 @@ export function createDatabase(path: string): Db {
   return db;
 }
 
-function lockError(e: unknown): unknown {
-  if (sqliteCode(e) === 'SQLITE_BUSY') return new BusyError('db.busy');
-  if (sqliteCode(e) === 'SQLITE_READONLY') return new StorageError('db.readonly', {});
+/**
+ * The mark left beside a database in which damage was seen (by `crm doctor`, or by SQLite
+ * reporting SQLITE_CORRUPT to any command). A full quick_check reads the whole file (seconds on a
+ * large one), so writers do not run it every time: they look for this mark (one stat) and run the
+ * check only when it is there. `crm doctor` with a passing check and `crm restore` remove it.
+ */
+export function damageMarkPath(dbPath: string): string {
+  return `${dbPath}-damaged`;
+}
+
+export function markDamaged(dbPath: string, detail: string): void {
+  try {
+    writeFileSync(damageMarkPath(dbPath), `${detail}\n`, { mode: 0o600 });
+  } catch {
+    // The damage is reported to the user anyway; the mark only spares the next writer a surprise.
+  }
+}
+
+export function clearDamageMark(dbPath: string): void {
+  rmSync(damageMarkPath(dbPath), { force: true });
+}
+
+/** integrity_check's (or quick_check's) findings: none when the file is sound. */
+export function integrityProblems(db: Db, pragma: 'integrity_check' | 'quick_check' = 'integrity_check'): string[] {
+  const rows = db.pragma(pragma, { simple: false }) as Record<string, string>[];
+  const lines = rows.map((r) => String(Object.values(r)[0]));
+  return lines.length === 1 && lines[0] === 'ok' ? [] : lines;
+}
+
+/** Writes refuse to go into a file marked damaged unless a full quick_check now passes. */
+function refuseIfDamaged(db: Db): void {
+  if (!existsSync(damageMarkPath(db.name))) return;
+  const problems = integrityProblems(db, 'quick_check');
+  if (problems.length > 0) throw new StorageError('db.damaged', { path: db.name });
+  clearDamageMark(db.name);
+}
+
+/** A SQLite failure as the error the user sees: busy, read-only or damaged (and marked so). */
+export function storageFailure(db: Db, e: unknown): unknown {
+  const code = sqliteCode(e);
+  // Extended codes too: SQLITE_BUSY_SNAPSHOT, SQLITE_READONLY_DIRECTORY …
+  if (code?.startsWith('SQLITE_BUSY')) return new BusyError('db.busy');
+  if (code?.startsWith('SQLITE_READONLY')) return new StorageError('db.readonly', {});
+  if (code?.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    markDamaged(db.name, String((e as Error).message));
+    return new StorageError('db.damaged', { path: db.name });
+  }
   return e;
 }
 
@@ -103,20 +147,22 @@ function lockError(e: unknown): unknown {
  * timeout ends the command with "database busy", having written nothing.
  */
 export function writeTransaction<T>(db: Db, fn: () => T): T {
+  refuseIfDamaged(db);
   try {
     return db.transaction(fn).immediate();
   } catch (e) {
-    throw lockError(e);
+    throw storageFailure(db, e);
   }
 }
 
 /** The same lock for work that awaits between statements (a streamed import): the caller then
  * ends the transaction with COMMIT or ROLLBACK. */
 export function beginImmediate(db: Db): void {
+  refuseIfDamaged(db);
   try {
     db.exec('BEGIN IMMEDIATE');
   } catch (e) {
-    throw lockError(e);
+    throw storageFailure(db, e);
   }
 }
 
@@ -140,7 +186,6 @@ export function readTransaction<T>(db: Db, fn: () => T): T {
   try {
     return db.transaction(fn).deferred();
   } catch (e) {
-    if (sqliteCode(e) === 'SQLITE_BUSY') throw new BusyError('db.busy');
-    throw e;
+    throw storageFailure(db, e);
   }
 }

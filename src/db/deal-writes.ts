@@ -8,6 +8,12 @@ import type { NewDeal } from './deals.js';
 import { recordCreated, type Actor } from './history.js';
 import { stmt } from './statements.js';
 
+/** Our deal of nothing owes nothing from the day it is made; any other is open until paid
+ * (recordPayment settles it). */
+function settledOn(deal: NewDeal): string | null {
+  return deal.competitor === null && deal.amount === 0 ? deal.deal_date : null;
+}
+
 /**
  * Records a deal with its customer's region and owner of the day (for reports by region and by
  * rep). Our deal makes a potential or followed-up customer a cooperating one, in the history under
@@ -19,10 +25,10 @@ export function recordDeal(db: Db, actor: Actor, customer: CustomerRow, deal: Ne
     stmt(
       db,
       `INSERT INTO deals (customer_id, competitor, deal_date, amount, profit, business_line, mode, payment_terms, contract_no, due_date,
-                          region, owner_id, staff_id, created_at)
+                          region, owner_id, staff_id, created_at, settled_on)
        VALUES (@customer_id, @competitor, @deal_date, @amount, @profit, @business_line, @mode, @payment_terms, @contract_no, @due_date,
-               @region, @owner_id, @staff_id, @at)`,
-    ).run({ ...stored, customer_id: customer.id, staff_id: actor.staffId, at: actor.at }).lastInsertRowid,
+               @region, @owner_id, @staff_id, @at, @settled_on)`,
+    ).run({ ...stored, customer_id: customer.id, staff_id: actor.staffId, at: actor.at, settled_on: settledOn(deal) }).lastInsertRowid,
   );
   recordCreated(db, actor, { entity: 'deal', entityId: id, customerId: customer.id }, stored);
   const next = statusAfterDeal(String(customer.status), deal.competitor !== null);

@@ -3,7 +3,7 @@
 import type { Db } from './database.js';
 import { stmt } from './statements.js';
 
-export type Entity = 'customer' | 'contact' | 'staff' | 'customer_staff' | 'policy' | 'evaluation' | 'deal' | 'payment' | 'contract' | 'visit' | 'note' | 'survey';
+export type Entity = 'customer' | 'contact' | 'staff' | 'customer_staff' | 'policy' | 'evaluation' | 'deal' | 'payment' | 'contract' | 'visit' | 'note' | 'survey' | 'verification' | 'assignment';
 
 /** Who is acting, for the history and (later) the access log. */
 export interface Actor {

@@ -293,6 +293,70 @@ CREATE TABLE surveys (
 CREATE INDEX surveys_customer ON surveys(customer_id, surveyed_on);
 `,
   },
+  {
+    version: 6,
+    sql: `
+-- What has been paid on our deal so far (the sum of its payments), and when it was paid in full
+-- (the date of the payment that completed it; null while something is still owed). Payments never
+-- exceed what is owed, so a deal is paid in full exactly when its payments add up to its amount,
+-- on the date of the last of them: open on a date D when settled_on is null or after D. Kept by
+-- recordPayment. The receivables read only the open deals, through deals_receivable, instead of
+-- every deal in the history, and look up the payments (covered by payments_deal) only of the deals
+-- with any; deals_open is superseded.
+ALTER TABLE deals ADD COLUMN paid REAL NOT NULL DEFAULT 0;
+ALTER TABLE deals ADD COLUMN settled_on TEXT;
+UPDATE deals
+   SET paid = t.paid, settled_on = iif(round(deals.amount * 100) <= round(t.paid * 100), t.last, NULL)
+  FROM (SELECT deal_id, total(amount) AS paid, max(paid_on) AS last FROM payments GROUP BY deal_id) AS t
+ WHERE t.deal_id = deals.id AND deals.competitor IS NULL;
+UPDATE deals SET settled_on = deal_date WHERE competitor IS NULL AND amount = 0;
+DROP INDEX deals_open;
+DROP INDEX payments_deal;
+CREATE INDEX payments_deal ON payments(deal_id, paid_on, amount);
+CREATE INDEX deals_receivable ON deals(settled_on, due_date, customer_id, amount, paid) WHERE competitor IS NULL AND due_date IS NOT NULL;
+`,
+  },
+  {
+    version: 7,
+    sql: `
+-- Keeping the files true (POLICY §1, §3): the kind of party a file is about (customer, supplier,
+-- distributor, or special: lawyer, bank, insurer, adviser …), the parent company of a branch or
+-- subsidiary (分(支)厂), and files retired from daily use — kept and restorable, never deleted.
+ALTER TABLE customers ADD COLUMN kind TEXT NOT NULL DEFAULT 'customer' CHECK (kind IN ('customer', 'supplier', 'distributor', 'special'));
+ALTER TABLE customers ADD COLUMN parent INTEGER REFERENCES customers(id);
+ALTER TABLE customers ADD COLUMN archived_at TEXT;
+ALTER TABLE customers ADD COLUMN archived_by INTEGER REFERENCES staff(id);
+ALTER TABLE customers ADD COLUMN archive_reason TEXT;
+CREATE INDEX customers_parent ON customers(parent) WHERE parent IS NOT NULL;
+CREATE INDEX customers_referred_by ON customers(referred_by) WHERE referred_by IS NOT NULL;
+
+-- 整理 (POLICY §3): each confirmation of a file, or of some of its fields, by phone, fax, e-mail
+-- or visit. A whole-file confirmation also sets customers.verified_at/by/how.
+CREATE TABLE verifications (
+  id          INTEGER PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  method      TEXT NOT NULL CHECK (method IN ('phone', 'fax', 'email', 'visit')),
+  fields      TEXT,                              -- JSON array of card keys; null: the whole file
+  note        TEXT,
+  staff_id    INTEGER NOT NULL REFERENCES staff(id),
+  os_login    TEXT NOT NULL,
+  verified_at TEXT NOT NULL
+);
+CREATE INDEX verifications_customer ON verifications(customer_id, id);
+
+-- Each run of crm assign: who gave which files to whom, and why. The owner changes are in the
+-- history as "assign #N".
+CREATE TABLE assignments (
+  id       INTEGER PRIMARY KEY,
+  at       TEXT NOT NULL,
+  staff_id INTEGER NOT NULL REFERENCES staff(id),
+  os_login TEXT NOT NULL,
+  to_id    INTEGER NOT NULL REFERENCES staff(id),
+  reason   TEXT,
+  files    INTEGER NOT NULL
+);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = 1 + MIGRATIONS.length;

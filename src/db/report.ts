@@ -1,18 +1,32 @@
-// The figures of the monthly report (POLICY §7): a handful of aggregate queries, each over the
+// The figures of the monthly report (POLICY §7) and of the single reports made of its parts
+// (composition, receivables, visits, customers): a handful of aggregate queries, each over the
 // customers the caller may read (scopeSql, alias c). The caller runs them in one read transaction.
 import { formatCustomerId } from '../domain/ids.js';
 import type { Policy } from '../domain/policy.js';
 import {
+  asOfAging,
   change,
   composition,
+  countShares,
   fen,
   isDowngrade,
   lastDay,
   previousMonth,
+  monthEndAging,
+  nextDay,
   staleBefore,
+  yearEarlier,
   type AgingAmounts,
+  type AgingWindow,
+  type CompositionBy,
+  type CompositionReport,
   type CountRow,
+  type CustomerRef,
+  type CustomersBy,
+  type CustomersReport,
+  type DateRange,
   type MonthlyReport,
+  type ReceivablesReport,
 } from '../domain/report.js';
 import type { Scope } from '../domain/scope.js';
 import type { MonthRange } from '../domain/visits.js';
@@ -28,40 +42,59 @@ function add(m: Sums, key: string, v: number): void {
   m.set(key, (m.get(key) ?? 0) + v);
 }
 
-/** Our deals of the two months over the deals_date covering index, grouped in SQL by everything
- * the compositions need; the customer's current grade comes from its primary key. */
-function compositions(db: Db, scope: Scope, month: MonthRange, prev: MonthRange): MonthlyReport['composition'] {
+/** The SQL of each key our deals are summed by (deals d, customers c). */
+const DEAL_KEYS: Record<CompositionBy, string> = {
+  grade: "coalesce(c.grade, 'none')",
+  line: "coalesce(d.business_line, 'none')",
+  region: "coalesce(d.region, 'none')",
+  industry: "coalesce(c.industry, 'none')",
+};
+
+/**
+ * Our deals from `from` to before `to` of the customers the caller may read, summed (amount, gross
+ * profit) by each of the keys at once: one pass over the deals_date covering index, grouped in
+ * SQL by every key; the customer's grade and industry come from its primary key.
+ */
+function dealSums(db: Db, scope: Scope, from: string, to: string, keys: readonly CompositionBy[]): { amount: Sums; profit: Sums }[] {
   const s = scopeSql(scope);
   const rows = stmt(
     db,
-    `SELECT d.deal_date >= @from AS current, coalesce(c.grade, 'none') AS grade, coalesce(d.business_line, 'none') AS line,
-            coalesce(d.region, 'none') AS region, total(d.amount) AS amount, total(d.profit) AS profit
+    `SELECT ${keys.map((k) => DEAL_KEYS[k]).join(', ')}, total(d.amount), total(d.profit)
        FROM deals d INDEXED BY deals_date JOIN customers c ON c.id = d.customer_id
-      WHERE d.competitor IS NULL AND d.deal_date >= @prevFrom AND d.deal_date < @to AND ${s.where}
-      GROUP BY 1, 2, 3, 4`,
-  ).all({ ...s.params, from: month.from, prevFrom: prev.from, to: month.to }) as {
-    current: number;
-    grade: string;
-    line: string;
-    region: string;
-    amount: number;
-    profit: number;
-  }[];
-  const sums = [0, 1].map(() => ({ grade: new Map() as Sums, line: new Map() as Sums, region: new Map() as Sums, profit: new Map() as Sums }));
-  for (const r of rows) {
-    const m = sums[r.current ? 0 : 1]!;
-    add(m.grade, r.grade, r.amount);
-    add(m.line, r.line, r.amount);
-    add(m.region, r.region, r.amount);
-    add(m.profit, r.grade, r.profit);
-  }
-  const [cur, old] = [sums[0]!, sums[1]!];
+      WHERE d.competitor IS NULL AND d.deal_date >= @from AND d.deal_date < @to AND ${s.where}
+      GROUP BY ${keys.map((_, i) => i + 1).join(', ')}`,
+  )
+    .raw()
+    .all({ ...s.params, from, to }) as (string | number)[][];
+  return keys.map((_, i) => {
+    const sums = { amount: new Map() as Sums, profit: new Map() as Sums };
+    for (const r of rows) {
+      add(sums.amount, r[i] as string, r[keys.length] as number);
+      add(sums.profit, r[i] as string, r[keys.length + 1] as number);
+    }
+    return sums;
+  });
+}
+
+/** The month's revenue by grade, business line and region, and gross profit by grade. */
+function compositions(db: Db, scope: Scope, month: MonthRange, prev: MonthRange): MonthlyReport['composition'] {
+  const keys = ['grade', 'line', 'region'] as const;
+  const [cur, old] = [dealSums(db, scope, month.from, month.to, keys), dealSums(db, scope, prev.from, prev.to, keys)];
   return {
-    revenue_by_grade: composition(cur.grade, old.grade),
-    revenue_by_business_line: composition(cur.line, old.line),
-    revenue_by_region: composition(cur.region, old.region),
-    profit_by_grade: composition(cur.profit, old.profit),
+    revenue_by_grade: composition(cur[0]!.amount, old[0]!.amount),
+    revenue_by_business_line: composition(cur[1]!.amount, old[1]!.amount),
+    revenue_by_region: composition(cur[2]!.amount, old[2]!.amount),
+    profit_by_grade: composition(cur[0]!.profit, old[0]!.profit),
   };
+}
+
+/** `crm report composition`: revenue and gross profit of the period by one key, against the same
+ * period a year earlier. */
+export function compositionReport(db: Db, scope: Scope, range: DateRange, by: CompositionBy): CompositionReport {
+  const earlier = { from: yearEarlier(range.from), to: yearEarlier(range.to) };
+  const [cur] = dealSums(db, scope, range.from, nextDay(range.to), [by]);
+  const [old] = dealSums(db, scope, earlier.from, nextDay(earlier.to), [by]);
+  return { ...range, by, compared_with: earlier, revenue: composition(cur!.amount, old!.amount), profit: composition(cur!.profit, old!.profit) };
 }
 
 function counts(m: Map<string, number>): CountRow[] {
@@ -147,80 +180,86 @@ function emptyAging(): AgingAmounts {
   return { due_this_month: 0, overdue: 0, over_aging: 0 };
 }
 
-/** The date `days` days before an ISO date: due before it is more than `days` days late. */
-function daysBefore(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
-
 const BUCKETS = ['due_this_month', 'overdue', 'over_aging'] as const;
 
-/** The bucket (0 due this month, 1 overdue, 2 over the aging limit, null not yet due) of a deal's
- * due date on the last day of a month, as SQL: agingBucket's limits, except that everything due
- * within the month counts as due this month. */
-function bucketSql(from: string, asOf: string, agingFrom: string): string {
-  return `CASE WHEN d.due_date > ${asOf} THEN NULL WHEN d.due_date >= ${from} THEN 0 WHEN d.due_date < ${agingFrom} THEN 2 ELSE 1 END`;
+/**
+ * What each customer owed in each aging bucket at each window (three amounts per window), from the
+ * deals still open at the earliest window's date: the partial index deals_receivable holds only
+ * our deals with a due date, by settled_on, so that the open ones (settled_on null, or after the
+ * date) are two ranges of it rather than the whole history of deals. Only the deals partly paid
+ * by a window's date look their payments up (most open deals have none: a lookup for each of
+ * them cost a second on the benchmark).
+ */
+function owedByCustomer(db: Db, windows: readonly AgingWindow[]): Map<number, number[]> {
+  const params: Record<string, string> = {
+    openAfter: windows.reduce((a, w) => (w.paidBy < a ? w.paidBy : a), windows[0]!.paidBy),
+    dueBy: windows.reduce((a, w) => (w.dueTo > a ? w.dueTo : a), windows[0]!.dueTo),
+  };
+  const perDeal: string[] = [];
+  const sums: string[] = [];
+  windows.forEach((w, i) => {
+    for (const [k, v] of Object.entries(w)) params[`${k}${i}`] = v;
+    perDeal.push(
+      `CASE WHEN o.due_date > @dueTo${i} THEN NULL WHEN o.due_date >= @dueFrom${i} THEN 0 WHEN o.due_date < @agingFrom${i} THEN 2 ELSE 1 END AS b${i}`,
+      `CASE WHEN o.settled_on <= @paidBy${i} THEN 0 WHEN o.paid = 0 THEN o.amount
+            ELSE o.amount - (SELECT total(p.amount) FROM payments p WHERE p.deal_id = o.id AND p.paid_on <= @paidBy${i}) END AS owed${i}`,
+    );
+    for (const b of [0, 1, 2]) sums.push(`total(iif(b${i} = ${b}, owed${i}, 0))`);
+  });
+  const open = (settled: string) =>
+    `SELECT d.id, d.customer_id, d.due_date, d.amount, d.paid, d.settled_on FROM deals d INDEXED BY deals_receivable
+      WHERE d.competitor IS NULL AND d.due_date IS NOT NULL AND ${settled} AND d.due_date <= @dueBy`;
+  const rows = stmt(
+    db,
+    `WITH o AS (${open('d.settled_on IS NULL')} UNION ALL ${open('d.settled_on > @openAfter')})
+     SELECT customer_id, ${sums.join(', ')}
+       FROM (SELECT o.customer_id, ${perDeal.join(', ')} FROM o)
+      GROUP BY customer_id`,
+  )
+    .raw()
+    .all(params) as number[][];
+  return new Map(rows.map(([id, ...owed]) => [id!, owed]));
 }
 
-/**
- * What was owed on the last day of the month and of the previous month, per customer and bucket,
- * as (our deals' amounts) − (payments on them by then): two aggregate passes, one over the
- * deals_open index and one over the payments, instead of one payments lookup per deal. A deal is
- * due on or after its date, so a deal due by a date was made by then (no lookup of deal_date).
- * The payments are read in table order, each looking its deal up (CROSS JOIN keeps that order:
- * the planner's choice, each deal probing the payments, is four times slower).
- */
-function receivables(db: Db, scope: Scope, month: MonthRange, prev: MonthRange, agingDays: number): MonthlyReport['receivables'] {
-  const asOf = lastDay(month);
-  const prevAsOf = lastDay(prev);
-  // The aging limits computed once here: a date() call per deal and column costs seconds.
-  const p = { from: month.from, asOf, prevFrom: prev.from, prevAsOf, agingFrom: daysBefore(asOf, agingDays), prevAgingFrom: daysBefore(prevAsOf, agingDays) };
-  const cur = bucketSql('@from', '@asOf', '@agingFrom');
-  const old = bucketSql('@prevFrom', '@prevAsOf', '@prevAgingFrom');
-  const cols = (expr: string, amount: string, asOf: string, bucket: string) =>
-    [0, 1, 2].map((b) => `total(iif(${bucket} = ${b}${asOf}, ${amount}, 0)) AS ${expr}${b}`).join(', ');
-  type Row = { customer_id: number } & Record<string, number>;
-  const owed = stmt(
-    db,
-    `SELECT d.customer_id, ${cols('c', 'd.amount', '', cur)}, ${cols('p', 'd.amount', '', old)}
-       FROM deals d INDEXED BY deals_open
-      WHERE d.competitor IS NULL AND d.due_date IS NOT NULL AND d.due_date <= @asOf
-      GROUP BY d.customer_id`,
-  ).all(p) as Row[];
-  const paid = stmt(
-    db,
-    `SELECT d.customer_id, ${cols('c', 'p.amount', ' AND p.paid_on <= @asOf', cur)}, ${cols('p', 'p.amount', ' AND p.paid_on <= @prevAsOf', old)}
-       FROM payments p NOT INDEXED CROSS JOIN deals d ON d.id = p.deal_id
-      WHERE p.paid_on <= @asOf AND d.competitor IS NULL AND d.due_date IS NOT NULL AND d.due_date <= @asOf
-      GROUP BY d.customer_id`,
-  ).all(p) as Row[];
-  const net = new Map<number, number[]>();
-  for (const [rows, sign] of [[owed, 1], [paid, -1]] as const) {
-    for (const r of rows) {
-      let v = net.get(r.customer_id);
-      if (!v) net.set(r.customer_id, (v = [0, 0, 0, 0, 0, 0]));
-      for (let b = 0; b < 3; b++) {
-        v[b]! += sign * r[`c${b}`]!;
-        v[b + 3]! += sign * r[`p${b}`]!;
-      }
-    }
-  }
+/** `crm report receivables`: what is owed on the date (the report of the 15th). */
+export function receivablesReport(db: Db, scope: Scope, asOf: string, agingDays: number): ReceivablesReport {
+  const { totals, by_customer, by_rep } = receivablesAging(db, scope, [asOfAging(asOf, agingDays)]);
+  return { as_of: asOf, aging_days: agingDays, totals: totals[0]!, by_rep, by_customer };
+}
+
+export interface ReceivablesAging {
+  /** Per window, the totals over the caller's customers. */
+  totals: AgingAmounts[];
+  /** At the first window: every customer owing something, and the sums per rep (the customer's
+   * owner now, who collects; null: no owner), reps by login and the unowned last. */
+  by_customer: (CustomerRef & AgingAmounts)[];
+  by_rep: ({ rep: string | null } & AgingAmounts)[];
+}
+
+function aging(v: readonly number[], window: number): AgingAmounts {
+  return { due_this_month: fen(v[window * 3]!), overdue: fen(v[window * 3 + 1]!), over_aging: fen(v[window * 3 + 2]!) };
+}
+
+/** Receivables aging of the customers the caller may read, at one window or more (POLICY §5). */
+export function receivablesAging(db: Db, scope: Scope, windows: readonly AgingWindow[]): ReceivablesAging {
+  const net = owedByCustomer(db, windows);
   // Only the customers the caller may read, with their names and owners (who collect).
   const s = scopeSql(scope);
   const customers = stmt(db, `SELECT c.id, c.name, o.login AS owner FROM customers c LEFT JOIN staff o ON o.id = c.owner_id WHERE ${s.where} ORDER BY c.id`).all(
     s.params,
   ) as { id: number; name: string; owner: string | null }[];
-  const byCustomer: MonthlyReport['receivables']['by_customer'] = [];
+  const totals = windows.map(emptyAging);
+  const byCustomer: ReceivablesAging['by_customer'] = [];
   const perRep = new Map<string | null, { rep: string | null } & AgingAmounts>();
-  const totals = [0, 0, 0, 0, 0, 0];
   for (const c of customers) {
     const v = net.get(c.id);
     if (!v) continue;
-    const a = v.map(fen);
-    a.forEach((x, i) => (totals[i]! += x));
-    if (a[0] === 0 && a[1] === 0 && a[2] === 0) continue;
-    const amounts = { due_this_month: a[0]!, overdue: a[1]!, over_aging: a[2]! };
+    windows.forEach((_, w) => {
+      const a = aging(v, w);
+      for (const k of BUCKETS) totals[w]![k] = fen(totals[w]![k] + a[k]);
+    });
+    const amounts = aging(v, 0);
+    if (BUCKETS.every((k) => amounts[k] === 0)) continue;
     byCustomer.push({ id: formatCustomerId(c.id), name: c.name, owner: c.owner, ...amounts });
     let r = perRep.get(c.owner);
     if (!r) perRep.set(c.owner, (r = { rep: c.owner, ...emptyAging() }));
@@ -228,12 +267,18 @@ function receivables(db: Db, scope: Scope, month: MonthRange, prev: MonthRange, 
   }
   const byRep = [...perRep.values()];
   byRep.sort((a, b) => (a.rep === null ? 1 : b.rep === null ? -1 : a.rep < b.rep ? -1 : a.rep > b.rep ? 1 : 0));
-  const t = totals.map(fen);
+  return { totals, by_customer: byCustomer, by_rep: byRep };
+}
+
+/** What was owed on the last day of the month, against the last day of the previous month. */
+function receivables(db: Db, scope: Scope, month: MonthRange, prev: MonthRange, agingDays: number): MonthlyReport['receivables'] {
+  const { totals, by_customer, by_rep } = receivablesAging(db, scope, [monthEndAging(month, agingDays), monthEndAging(prev, agingDays)]);
+  const [t, p] = [totals[0]!, totals[1]!];
   return {
     aging_days: agingDays,
-    totals: { due_this_month: change(t[0]!, t[3]!), overdue: change(t[1]!, t[4]!), over_aging: change(t[2]!, t[5]!) },
-    by_customer: byCustomer,
-    by_rep: byRep,
+    totals: { due_this_month: change(t.due_this_month, p.due_this_month), overdue: change(t.overdue, p.overdue), over_aging: change(t.over_aging, p.over_aging) },
+    by_customer,
+    by_rep,
   };
 }
 
@@ -267,7 +312,9 @@ function visitsByRep(db: Db, scope: Scope, month: MonthRange, policy: Policy): R
   ).all(params) as RepVisits[];
 }
 
-function visits(db: Db, scope: Scope, month: MonthRange, prev: MonthRange, policy: Policy): MonthlyReport['visits'] {
+/** Visits against the minimums per rep, the customers short of theirs and the reports awaiting
+ * approval: the monthly report's section and `crm report visits`. */
+export function visitFigures(db: Db, scope: Scope, month: MonthRange, prev: MonthRange, policy: Policy): MonthlyReport['visits'] {
   const byRep = visitsByRep(db, scope, month, policy);
   const before = visitsByRep(db, scope, prev, policy);
   const short = visitsDue(db, scope, month, policy).map((r) => ({
@@ -297,12 +344,33 @@ function visits(db: Db, scope: Scope, month: MonthRange, prev: MonthRange, polic
  * visits are read in table order (through visits_month every row is a random lookup). */
 function unapprovedByRep(db: Db, scope: Scope, to: string): { rep: string; count: number }[] {
   const s = scopeSql(scope);
-  const join = s.where === '1' ? '' : `JOIN customers c ON c.id = v.customer_id AND ${s.where}`;
+  const join = scope.grants.some((g) => g.kind === 'all') ? '' : `JOIN customers c ON c.id = v.customer_id AND ${s.where}`;
   return stmt(
     db,
     `WITH n(rep_id, count) AS (SELECT v.rep_id, count(*) FROM visits v NOT INDEXED ${join} WHERE v.approved_by IS NULL AND v.visited_on < @to GROUP BY v.rep_id)
      SELECT r.login AS rep, n.count FROM n JOIN staff r ON r.id = n.rep_id ORDER BY r.login`,
   ).all({ ...s.params, to }) as { rep: string; count: number }[];
+}
+
+/** The SQL of each key the customer files are counted by (customers c, their owner o). */
+const CUSTOMER_KEYS: Record<CustomersBy, string> = {
+  status: 'c.status',
+  grade: 'c.grade',
+  region: 'c.region',
+  industry: 'c.industry',
+  source: 'c.source',
+  owner: 'o.login',
+};
+
+/** `crm report customers`: the files the caller may read, counted by one key. */
+export function customersReport(db: Db, scope: Scope, by: CustomersBy): CustomersReport {
+  const s = scopeSql(scope);
+  const rows = stmt(
+    db,
+    `SELECT coalesce(${CUSTOMER_KEYS[by]}, 'none') AS key, count(*) AS count
+       FROM customers c LEFT JOIN staff o ON o.id = c.owner_id WHERE ${s.where} GROUP BY 1`,
+  ).all(s.params) as CountRow[];
+  return { by, total: rows.reduce((a, r) => a + r.count, 0), rows: countShares(new Map(rows.map((r) => [r.key, r.count]))) };
 }
 
 /** The latest rating per customer as of the date, and the one before it. */
@@ -366,7 +434,7 @@ export function monthlyReport(db: Db, scope: Scope, month: MonthRange, policy: P
       ...changes(db, scope, month, prev),
     },
     receivables: receivables(db, scope, month, prev, policy.receivableAgingDays),
-    visits: visits(db, scope, month, prev, policy),
+    visits: visitFigures(db, scope, month, prev, policy),
     contracts: { count: missing.length, missing: missing.map((r) => ({ id: formatCustomerId(r.id), name: r.name, owner: r.owner, grade: r.grade })) },
     credit: credit(db, scope, asOf),
     data_quality: { unverified: base.unverified, stale_before: stale, stale: base.stale, ab_few_staff: abFewStaff(db, scope) },

@@ -1,7 +1,7 @@
 // The customer data card (客户基本资料卡, POLICY §2): every field with its section, its policy
 // term and its type. Interactive walks, flags, JSON, rendering and validation are all driven by
 // this one catalogue. Kept free of the validators' libraries so that reading commands start fast.
-import { GRADES, matchOption, OWNERSHIP_TYPES, SOURCES, STATUSES, type EnumOption } from './enums.js';
+import { GRADES, KINDS, matchOption, OWNERSHIP_TYPES, SOURCES, STATUSES, type EnumOption } from './enums.js';
 import { ValidationError } from '../errors.js';
 
 export type FieldType =
@@ -61,6 +61,8 @@ export const CUSTOMER_FIELDS: readonly FieldDef[] = [
   f('source', 'classification', 'enum', '收集渠道', 'Source', { options: SOURCES }),
   f('source_detail', 'classification', 'text', '来源说明(展会/媒体名称)', 'Source detail (event, directory)'),
   f('referred_by', 'classification', 'customer', '介绍客户', 'Referred by (customer id)'),
+  f('kind', 'classification', 'enum', '往来单位类别', 'Kind (customer, supplier, distributor, special)', { options: KINDS }),
+  f('parent', 'classification', 'customer', '上级公司(分支厂所属)', 'Parent company (customer id)'),
   f('status', 'classification', 'enum', '客户状态', 'Status', { options: STATUSES }),
   f('grade', 'classification', 'enum', '客户等级', 'Grade', { options: GRADES }),
   f('churn_reason', 'classification', 'text', '流失原因', 'Churn reason'),

@@ -38,6 +38,23 @@ export const SOURCES = options([
   { value: 'other', zh: '其他', en: 'other', aliases: ['其它'] },
 ] as const);
 
+/** Kinds of party kept as a file (POLICY §1): customers, and suppliers, distributors and special
+ * parties (lawyers, banks, insurers, advisers …). */
+export const KINDS = options([
+  { value: 'customer', zh: '客户', en: 'customer' },
+  { value: 'supplier', zh: '供应商', en: 'supplier', aliases: ['供货商'] },
+  { value: 'distributor', zh: '经销商', en: 'distributor', aliases: ['代理商', '分销商', 'dealer'] },
+  { value: 'special', zh: '特殊关系单位', en: 'special party', aliases: ['特殊', '律师', '律所', '银行', '保险', '顾问', 'lawyer', 'bank', 'insurer', 'adviser'] },
+] as const);
+
+/** How a file is confirmed (整理, POLICY §3). */
+export const VERIFY_METHODS = options([
+  { value: 'phone', zh: '电话', en: 'phone', aliases: ['电话确认'] },
+  { value: 'fax', zh: '传真', en: 'fax' },
+  { value: 'email', zh: '电子邮件', en: 'e-mail', aliases: ['邮件', '邮箱'] },
+  { value: 'visit', zh: '拜访', en: 'visit', aliases: ['实地拜访', '走访'] },
+] as const);
+
 /** 企业性质. */
 export const OWNERSHIP_TYPES = options([
   { value: 'state-owned', zh: '国有企业', en: 'state-owned', aliases: ['国企', '国有'] },
@@ -68,6 +85,8 @@ export type Status = (typeof STATUSES)[number]['value'];
 export type Grade = (typeof GRADES)[number]['value'];
 export type Source = (typeof SOURCES)[number]['value'];
 export type Role = (typeof ROLES)[number]['value'];
+export type Kind = (typeof KINDS)[number]['value'];
+export type VerifyMethod = (typeof VERIFY_METHODS)[number]['value'];
 
 function key(s: string): string {
   return toHalfWidth(s).trim().toLowerCase().replace(/[\s_]/g, '-');

@@ -29,6 +29,8 @@ export interface Policy {
   /** Visits a month by status × grade (status without grade: ungraded customers need none). */
   visits: Record<`${Status}.${Grade}`, number>;
   receivableAgingDays: number;
+  /** A file neither updated nor verified for this many days is stale (消除过旧资料, POLICY §3). */
+  staleDays: number;
 }
 
 const GRADES_ABC: Grade[] = ['A', 'B', 'C'];
@@ -52,9 +54,10 @@ export const DEFAULT_POLICY: Policy = {
   tiers: { vip: 1_000_000, gold: 500_000, silver: 200_000, bronze: 100_000 },
   visits: defaultVisits(),
   receivableAgingDays: 90,
+  staleDays: 180,
 };
 
-export const POLICY_KEYS = ['weights', 'grades', 'tiers', 'visits', 'receivable_aging_days'] as const;
+export const POLICY_KEYS = ['weights', 'grades', 'tiers', 'visits', 'receivable_aging_days', 'stale_days'] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
 
 export class PolicyValueError extends Error {}
@@ -76,6 +79,12 @@ function exactly<K extends string>(given: Map<string, number>, keys: readonly K[
   const missing = keys.filter((k) => !given.has(k));
   if (missing.length) throw new PolicyValueError(`missing ${what}: ${missing.join(', ')}`);
   return Object.fromEntries(keys.map((k) => [k, given.get(k)!])) as Record<K, number>;
+}
+
+function days(text: string): number {
+  const n = Number(text.trim());
+  if (!Number.isInteger(n) || n < 1 || n > 3650) throw new PolicyValueError('a whole number of days from 1');
+  return n;
 }
 
 /** One setting's text to its value, or a PolicyValueError saying what is wrong. */
@@ -107,11 +116,10 @@ export function parseSetting(key: PolicyKey, text: string, current: Policy): Par
       }
       return { visits: v };
     }
-    case 'receivable_aging_days': {
-      const n = Number(text.trim());
-      if (!Number.isInteger(n) || n < 1 || n > 3650) throw new PolicyValueError('a whole number of days from 1');
-      return { receivableAgingDays: n };
-    }
+    case 'receivable_aging_days':
+      return { receivableAgingDays: days(text) };
+    case 'stale_days':
+      return { staleDays: days(text) };
   }
 }
 
@@ -129,6 +137,8 @@ export function formatSetting(key: PolicyKey, p: Policy): string {
       return list(p.visits);
     case 'receivable_aging_days':
       return String(p.receivableAgingDays);
+    case 'stale_days':
+      return String(p.staleDays);
   }
 }
 

@@ -94,6 +94,48 @@ export interface MonthlyReport {
   };
 }
 
+/** What `crm report composition --by` splits our deals by: the customer's grade now, the deal's
+ * business line, the customer's region when the deal was made, the customer's industry. */
+export const COMPOSITION_BY = ['grade', 'line', 'region', 'industry'] as const;
+export type CompositionBy = (typeof COMPOSITION_BY)[number];
+
+export interface DateRange {
+  /** First day, inclusive, YYYY-MM-DD. */
+  from: string;
+  /** Last day, inclusive, YYYY-MM-DD. */
+  to: string;
+}
+
+/** Revenue and gross profit of a period by one key, against the same period a year earlier. */
+export interface CompositionReport extends DateRange {
+  by: CompositionBy;
+  compared_with: DateRange;
+  revenue: Composition;
+  profit: Composition;
+}
+
+/** The report of the 15th (POLICY §5): what is owed on a date, by rep and by customer. */
+export interface ReceivablesReport {
+  as_of: string;
+  aging_days: number;
+  totals: AgingAmounts;
+  by_rep: ({ rep: string | null } & AgingAmounts)[];
+  by_customer: (CustomerRef & AgingAmounts)[];
+}
+
+export type VisitsReport = { month: string; previous_month: string } & MonthlyReport['visits'];
+
+/** What `crm report customers --by` counts the customer files by (owner: the owner's login). */
+export const CUSTOMERS_BY = ['status', 'grade', 'region', 'industry', 'source', 'owner'] as const;
+export type CustomersBy = (typeof CUSTOMERS_BY)[number];
+
+export interface CustomersReport {
+  by: CustomersBy;
+  total: number;
+  /** Largest count first; key 'none' when not recorded; shares add up to 100.0. */
+  rows: (CountRow & { share: number | null })[];
+}
+
 /** Money sums come back from floating point: round to the fen. */
 export function fen(x: number): number {
   return Math.round(x * 100) / 100;
@@ -164,6 +206,62 @@ export function lastDay(m: MonthRange): string {
   const [y, mo] = [Number(m.from.slice(0, 4)), Number(m.from.slice(5, 7))];
   const d = new Date(Date.UTC(y, mo, 0));
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The limits of the receivables aging on one date, as ISO dates: an amount due after dueTo is not
+ * yet due; due from dueFrom to dueTo, due this month; due before agingFrom, over the aging limit;
+ * otherwise overdue. Payments count up to paidBy.
+ */
+export interface AgingWindow {
+  paidBy: string;
+  dueFrom: string;
+  dueTo: string;
+  agingFrom: string;
+}
+
+/** The date `days` days before an ISO date: due before it is more than `days` days late. */
+function daysBefore(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The monthly report's aging, on the month's last day: agingBucket's limits, except that
+ * everything due within the month counts as due this month. */
+export function monthEndAging(m: MonthRange, agingDays: number): AgingWindow {
+  const end = lastDay(m);
+  return { paidBy: end, dueFrom: m.from, dueTo: end, agingFrom: daysBefore(end, agingDays) };
+}
+
+/** The receivables report on any date (the report of the 15th): agingBucket's limits, so that
+ * what falls due from the date to the month's end is still to collect this month and what fell
+ * due before the date is overdue. */
+export function asOfAging(asOf: string, agingDays: number): AgingWindow {
+  const month = parseMonth(asOf.slice(0, 7))!;
+  return { paidBy: asOf, dueFrom: asOf, dueTo: lastDay(month), agingFrom: daysBefore(asOf, agingDays) };
+}
+
+/** The day after an ISO date (the exclusive end of a range ending on it). */
+export function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The same day a year earlier; 29 February becomes the 28th. */
+export function yearEarlier(iso: string): string {
+  const y = String(Number(iso.slice(0, 4)) - 1).padStart(4, '0');
+  const md = iso.slice(5);
+  return md === '02-29' ? `${y}-02-28` : `${y}-${md}`;
+}
+
+/** The counts by key with their shares, largest first (then by key). */
+export function countShares(counts: ReadonlyMap<string, number>): CustomersReport['rows'] {
+  const rows = [...counts].map(([key, count]) => ({ key, count }));
+  rows.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const s = shares(rows.map((r) => r.count));
+  return rows.map((r, i) => ({ ...r, share: s[i]! }));
 }
 
 /** Six months before the month's end (the first day of the next month): files last updated before

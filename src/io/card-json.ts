@@ -20,7 +20,7 @@ export function cardJson(card: Card): Record<string, unknown> {
   const out: Record<string, unknown> = { id: formatCustomerId(row.id) };
   for (const f of CUSTOMER_FIELDS) {
     if (f.key === 'owner') out.owner = row.owner_login;
-    else if (f.key === 'referred_by') out.referred_by = row.referred_by === null ? null : formatCustomerId(row.referred_by as number);
+    else if (f.type === 'customer') out[f.key] = row[f.key] === null ? null : formatCustomerId(row[f.key] as number);
     else out[f.key] = row[f.key] ?? null;
   }
   out.staff = card.staff;

@@ -14,6 +14,8 @@ export interface SheetInput {
   staff: string[];
   /** Extra lines under the title (verification, timestamps). */
   notes?: string[];
+  /** Fields to flag beside their value (stale ones, in `show`). */
+  marked?: { keys: string[]; label: string };
 }
 
 const CARD_SECTIONS: SectionKey[] = ['basic', 'registration', 'characteristics', 'classification'];
@@ -27,7 +29,8 @@ export function renderSheet(ctx: Context, sheet: SheetInput): string {
     heading(pick(ctx.lang, SECTIONS[section]));
     for (const f of CUSTOMER_FIELDS.filter((x) => x.section === section)) {
       const shown = displayValue(ctx, f, sheet.values[f.key]);
-      lines.push(`${padEnd(pick(ctx.lang, f), labelWidth)}  ${shown === '' ? c.dim('—') : shown}`);
+      const mark = sheet.marked?.keys.includes(f.key) ? `  ${c.yellow(sheet.marked.label)}` : '';
+      lines.push(`${padEnd(pick(ctx.lang, f), labelWidth)}  ${shown === '' ? c.dim('—') : shown}${mark}`);
     }
   }
   heading(pick(ctx.lang, SECTIONS.contact));

@@ -1,8 +1,21 @@
-// The monthly report for people: a plain-text document of tables (format table) or Markdown
-// (format md). Money through formatMoney in the reader's language, shares to one decimal.
+// The reports for people: a plain-text document of tables (format table) or Markdown (format md);
+// and the single reports (composition, receivables, visits, customers) as typed sections, which
+// are also their CSV. Money through formatMoney in the reader's language, shares to one decimal.
+import { stringify } from 'csv-stringify/sync';
 import type { Lang, Translate } from '../i18n/translate.js';
 import { formatMoney } from '../domain/money.js';
-import type { Change, Composition, MonthlyReport } from '../domain/report.js';
+import type {
+  AgingAmounts,
+  Change,
+  Composition,
+  CompositionReport,
+  CustomersReport,
+  MonthlyReport,
+  ReceivablesReport,
+  VisitsReport,
+} from '../domain/report.js';
+import { safeCell } from './csv-safe.js';
+import type { Cell, Column, Kind, ReportSection } from './report-sections.js';
 
 interface Section {
   title: string;
@@ -123,9 +136,10 @@ function sections(r: MonthlyReport, t: Translate, lang: Lang): Section[] {
   return out;
 }
 
-export function renderReportTable(r: MonthlyReport, t: Translate, lang: Lang, table: TableFn): string {
-  const parts = [t('report.title', { month: r.month, previous: r.previous_month }), t('report.as_of', { as_of: r.as_of })];
-  for (const s of sections(r, t, lang)) {
+/** The title lines, then each section's title and table (or "(none)"). */
+function tableDocument(title: string[], sections: Section[], t: Translate, table: TableFn): string {
+  const parts = [...title];
+  for (const s of sections) {
     parts.push('', s.title);
     parts.push(s.rows.length === 0 ? t('report.none') : table(s.head, s.rows));
   }
@@ -136,9 +150,9 @@ function mdCell(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 }
 
-export function renderReportMarkdown(r: MonthlyReport, t: Translate, lang: Lang): string {
-  const parts = [`# ${mdCell(t('report.title', { month: r.month, previous: r.previous_month }))}`, '', mdCell(t('report.as_of', { as_of: r.as_of }))];
-  for (const s of sections(r, t, lang)) {
+function markdownDocument(title: string[], sections: Section[], t: Translate): string {
+  const parts = [`# ${mdCell(title[0] ?? '')}`, ...title.slice(1).flatMap((line) => ['', mdCell(line)])];
+  for (const s of sections) {
     parts.push('', `## ${mdCell(s.title)}`, '');
     if (s.rows.length === 0) {
       parts.push(t('report.none'));
@@ -148,4 +162,152 @@ export function renderReportMarkdown(r: MonthlyReport, t: Translate, lang: Lang)
     for (const row of s.rows) parts.push(`| ${row.map(mdCell).join(' | ')} |`);
   }
   return parts.join('\n') + '\n';
+}
+
+function monthlyTitle(r: MonthlyReport, t: Translate): string[] {
+  return [t('report.title', { month: r.month, previous: r.previous_month }), t('report.as_of', { as_of: r.as_of })];
+}
+
+export function renderReportTable(r: MonthlyReport, t: Translate, lang: Lang, table: TableFn): string {
+  return tableDocument(monthlyTitle(r, t), sections(r, t, lang), t, table);
+}
+
+export function renderReportMarkdown(r: MonthlyReport, t: Translate, lang: Lang): string {
+  return markdownDocument(monthlyTitle(r, t), sections(r, t, lang), t);
+}
+
+/** A typed cell as people read it: money in the reader's language, changes signed, shares with %. */
+export function shownCell(c: Cell, kind: Kind, lang: Lang): string {
+  if (c === null) return kind === 'text' ? '' : '—';
+  if (typeof c === 'string') return c;
+  switch (kind) {
+    case 'money':
+      return formatMoney(c, lang);
+    case 'money_change':
+      return signed(formatMoney(c, lang), c);
+    case 'count_change':
+      return signed(String(c), c);
+    case 'percent':
+      return pct(c);
+    default:
+      return String(c);
+  }
+}
+
+function shownSections(sections: ReportSection[], lang: Lang): Section[] {
+  return sections.map((s) => ({ title: s.title, head: s.columns.map((c) => c.label), rows: s.rows.map((row) => row.map((c, i) => shownCell(c, s.columns[i]!.kind, lang))) }));
+}
+
+export function renderSectionsTable(title: string[], sections: ReportSection[], t: Translate, lang: Lang, table: TableFn): string {
+  return tableDocument(title, shownSections(sections, lang), t, table);
+}
+
+export function renderSectionsMarkdown(title: string[], sections: ReportSection[], t: Translate, lang: Lang): string {
+  return markdownDocument(title, shownSections(sections, lang), t);
+}
+
+/** One section as a CSV file for a spreadsheet: BOM and CRLF (io/csv-safe.ts), numbers raw (a
+ * number carries no formula, and as text it could not be summed), text neutralised. */
+export function renderSectionCsv(s: ReportSection): string {
+  const cells = [s.columns.map((c) => safeCell(c.label)), ...s.rows.map((row) => row.map((c) => (typeof c === 'number' ? String(c) : safeCell(c))))];
+  return '\uFEFF' + stringify(cells, { record_delimiter: 'windows' });
+}
+
+const AGING = ['due_this_month', 'overdue', 'over_aging'] as const;
+
+function columns(t: Translate) {
+  const col = (label: string, kind: Kind = 'text'): Column => ({ label, kind });
+  return { col, id: col(t('report.col_id')), name: col(t('report.col_name')), owner: col(t('report.col_owner')), rep: col(t('report.col_rep')) };
+}
+
+function section(id: string, title: string, cols: Column[], rows: Cell[][], total = false): ReportSection {
+  return { id, title, columns: cols, rows, total };
+}
+
+/** `crm report composition`: one table, each key's revenue and gross profit with their shares. */
+export function compositionSections(r: CompositionReport, t: Translate): { title: string[]; sections: ReportSection[] } {
+  const { col } = columns(t);
+  const key = (k: string) => (k === 'none' ? t('report.key_none') : k);
+  const profit = new Map(r.profit.rows.map((x) => [x.key, x]));
+  const rows: Cell[][] = r.revenue.rows.map((x) => {
+    const p = profit.get(x.key)!;
+    return [key(x.key), x.amount, x.share, x.previous, x.change_pct, p.amount, p.share, p.previous];
+  });
+  const [rt, pt] = [r.revenue.total, r.profit.total];
+  rows.push([t('report.total'), rt.value, rt.value > 0 ? 100 : null, rt.previous, rt.change_pct, pt.value, pt.value > 0 ? 100 : null, pt.previous]);
+  const cols = [
+    col(t(`report.dim_${r.by}`)),
+    col(t('report.col_revenue'), 'money'),
+    col(t('report.col_share'), 'percent'),
+    col(t('report.col_year_earlier'), 'money'),
+    col(t('report.col_change_pct'), 'percent'),
+    col(t('report.col_profit'), 'money'),
+    col(t('report.col_profit_share'), 'percent'),
+    col(t('report.col_profit_year_earlier'), 'money'),
+  ];
+  const title = [t('report.composition_title', { by: t(`report.dim_${r.by}`), from: r.from, to: r.to }), t('report.compared_with', { from: r.compared_with.from, to: r.compared_with.to })];
+  return { title, sections: [section(`composition_by_${r.by}`, title[0]!, cols, rows, true)] };
+}
+
+function agingRow(a: AgingAmounts): number[] {
+  return AGING.map((k) => a[k]);
+}
+
+/** `crm report receivables`: by rep, then by customer, each with its total. */
+export function receivablesSections(r: ReceivablesReport, t: Translate): { title: string[]; sections: ReportSection[] } {
+  const { col, id, name, owner, rep } = columns(t);
+  const who = (s: string | null) => s ?? t('report.no_owner');
+  const aging = AGING.map((k) => col(t(`report.col_${k}`), 'money'));
+  const total = [t('report.total'), ...agingRow(r.totals)];
+  return {
+    title: [t('report.receivables_title', { as_of: r.as_of }), t('report.receivables', { days: r.aging_days })],
+    sections: [
+      section('receivables_by_rep', t('report.receivables_by_rep'), [rep, ...aging], [...r.by_rep.map((x) => [who(x.rep), ...agingRow(x)]), total], true),
+      section(
+        'receivables_by_customer',
+        t('report.receivables_by_customer'),
+        [id, name, owner, ...aging],
+        [...r.by_customer.map((x) => [x.id, x.name, who(x.owner), ...agingRow(x)]), [t('report.total'), '', '', ...agingRow(r.totals)]],
+        true,
+      ),
+    ],
+  };
+}
+
+/** `crm report visits`: per rep against the minimums, the customers short, the unapproved. */
+export function visitsSections(r: VisitsReport, t: Translate): { title: string[]; sections: ReportSection[] } {
+  const { col, id, name, owner, rep } = columns(t);
+  const who = (s: string | null) => s ?? t('report.no_owner');
+  const count = (label: string) => col(label, 'count');
+  return {
+    title: [t('report.visits_title', { month: r.month }), t('report.visits_done_line', { done: r.done.value, previous: r.done.previous, previous_month: r.previous_month })],
+    sections: [
+      section(
+        'visits_by_rep',
+        t('report.visits'),
+        [rep, count(t('report.col_customers')), count(t('report.col_required')), count(t('report.col_done')), count(t('report.col_short'))],
+        [
+          ...r.by_rep.map((x) => [who(x.rep), x.customers, x.required, x.done, x.customers_short]),
+          [t('report.total'), r.by_rep.reduce((a, x) => a + x.customers, 0), r.required, r.done.value, r.customers_short],
+        ],
+        true,
+      ),
+      section(
+        'visits_short',
+        t('report.visits_short'),
+        [id, name, owner, col(t('report.col_status')), col(t('report.col_grade')), count(t('report.col_minimum')), count(t('report.col_done'))],
+        r.short.map((x) => [x.id, x.name, who(x.owner), x.status, x.grade, x.minimum, x.done]),
+      ),
+      section('visits_unapproved', t('report.unapproved'), [rep, count(t('report.col_count'))], [...r.unapproved.by_rep.map((x) => [x.rep, x.count]), [t('report.total'), r.unapproved.count]], true),
+    ],
+  };
+}
+
+/** `crm report customers`: one table of counts and shares. */
+export function customersSections(r: CustomersReport, t: Translate): { title: string[]; sections: ReportSection[] } {
+  const { col } = columns(t);
+  const key = (k: string) => (k === 'none' ? t('report.key_none') : k);
+  const title = t('report.customers_title', { by: t(`report.dim_${r.by}`) });
+  const rows: Cell[][] = [...r.rows.map((x) => [key(x.key), x.count, x.share]), [t('report.total'), r.total, r.total > 0 ? 100 : null]];
+  return { title: [title], sections: [section(`customers_by_${r.by}`, title, [col(t(`report.dim_${r.by}`)), col(t('report.col_count'), 'count'), col(t('report.col_share'), 'percent')], rows, true)] };
 }

@@ -38,7 +38,7 @@ describe('crm export', () => {
     expect(r.stdout.split('\r\n')[0]).toBe(
       '\uFEFFid,name,address,postal_code,phone,fax,email,website,region,industry,product_line,uscc,legal_rep,founded_on,ownership_type,' +
         'registered_capital,business_scope,bank_name,bank_account,site_area,revenue,employees,purchasing_style,needs,business_trend,' +
-        'current_suppliers,source,source_detail,referred_by,status,grade,churn_reason,owner,contact_name,contact_title,contact_mobile,contact_email',
+        'current_suppliers,source,source_detail,referred_by,kind,parent,status,grade,churn_reason,owner,contact_name,contact_title,contact_mobile,contact_email',
     );
     expect(r.stdout.replace(/\r\n/g, '')).not.toContain('\n'); // CRLF only
     const rows = records(r.stdout);

@@ -32,7 +32,7 @@ describe('crm list', () => {
   test('--json returns every matching row with snake_case keys', async () => {
     const rows = json<Row[]>(await crm(db, ['list', '--json']));
     expect(ids(rows)).toEqual(['C000001', 'C000002', 'C000003', 'C000004']);
-    expect(Object.keys(rows[0]!)).toEqual(['id', 'name', 'status', 'grade', 'region', 'industry', 'source', 'owner', 'phone', 'contact_name', 'contact_mobile', 'updated_at']);
+    expect(Object.keys(rows[0]!)).toEqual(['id', 'name', 'status', 'grade', 'region', 'industry', 'source', 'kind', 'owner', 'phone', 'contact_name', 'contact_mobile', 'updated_at']);
   });
 
   test.each([

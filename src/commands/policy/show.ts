@@ -15,6 +15,7 @@ export async function run(ctx: Context, o: { json?: boolean }): Promise<void> {
       tiers: policy.tiers,
       visits: policy.visits,
       receivable_aging_days: policy.receivableAgingDays,
+      stale_days: policy.staleDays,
     });
     return;
   }

@@ -1,10 +1,11 @@
-// crm report monthly [--month YYYY-MM] [--format table|json|csv|md|html] [--out FILE]: the
-// monthly analysis for management (POLICY §7) over the customers the caller may read.
+// crm report monthly [--month YYYY-MM] [--format table|json|csv|md|html] [--out FILE|DIR] [--json]:
+// the monthly analysis for management (POLICY §7) over the customers the caller may read.
 // Non-interactive and cron-safe: the month defaults to the previous one, the figures come from
-// one read transaction (no write lock), and --out replaces the file atomically.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
-import { print, type Context } from '../../context.js';
+// one read transaction (no write lock), and every file written replaces its old self atomically.
+// CSV is one file per section, so its --out is a directory.
+import { existsSync, mkdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { print, printJson, type Context } from '../../context.js';
 import { readTransaction } from '../../db/database.js';
 import { loadPolicy } from '../../db/policy.js';
 import { monthlyReport } from '../../db/report.js';
@@ -12,36 +13,30 @@ import { previousMonth, type MonthlyReport } from '../../domain/report.js';
 import { monthOf, parseMonth } from '../../domain/visits.js';
 import { StorageError, UsageError } from '../../errors.js';
 import { withSession } from '../../session.js';
+import { BY_EXTENSION, chooseFormat, isDirectory, writeAtomically, type Format, type OutputFile } from './output.js';
 
-const FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
-type Format = (typeof FORMATS)[number];
-
-const BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.md': 'md', '.markdown': 'md', '.txt': 'table', '.csv': 'csv', '.html': 'html', '.htm': 'html' };
-
-function chooseFormat(o: { format?: string; out?: string }): Format {
-  if (o.format !== undefined) {
-    const f = o.format.trim().toLowerCase();
-    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError('report.bad_format', { value: o.format });
-    return f as Format;
-  }
-  if (o.out !== undefined) return BY_EXTENSION[extname(o.out).toLowerCase()] ?? 'table';
-  return 'table';
+interface Options {
+  month?: string;
+  format?: string;
+  out?: string;
+  json?: boolean;
 }
 
-/** Writes the file whole or not at all: a temporary file beside it, then a rename. */
-function writeAtomically(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text, { mode: 0o600 });
-    renameSync(temp, path);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw new StorageError('report.cannot_write', { path, reason: (e as Error).message });
+/** Where the CSV files go, checked before anything is read: a directory, created later if missing. */
+function csvDirectory(out: string | undefined, month: string): string {
+  if (out === undefined) throw new UsageError('report_pages.csv_needs_out', { month });
+  if (isDirectory(out)) return out;
+  // An existing file, or a name that reads as one (月报.csv): the user expects one file, and is told why not.
+  if (existsSync(out) || Object.hasOwn(BY_EXTENSION, extname(out).toLowerCase())) {
+    const stem = out.slice(0, out.length - extname(out).length);
+    throw new UsageError('report_pages.csv_out_not_dir', { path: out, suggest: stem === out ? `${out}-${month}` : stem });
   }
+  return out;
 }
 
-async function render(ctx: Context, report: MonthlyReport, format: Format, toFile: boolean): Promise<string> {
+async function render(ctx: Context, report: MonthlyReport, format: Exclude<Format, 'csv'>, toFile: boolean): Promise<string> {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'html') return (await import('../../io/report-html.js')).renderReportHtml(report, ctx.t, ctx.lang);
   const r = await import('../../io/report-render.js');
   if (format === 'md') return r.renderReportMarkdown(report, ctx.t, ctx.lang);
   if (toFile) {
@@ -56,13 +51,35 @@ async function render(ctx: Context, report: MonthlyReport, format: Format, toFil
   return r.renderReportTable(report, ctx.t, ctx.lang, (head, rows) => renderTable(ctx, head, rows));
 }
 
-export async function run(ctx: Context, o: { month?: string; format?: string; out?: string }): Promise<void> {
+async function csvFiles(ctx: Context, report: MonthlyReport, dir: string): Promise<OutputFile[]> {
+  const { renderReportCsv } = await import('../../io/report-csv.js');
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (e) {
+    throw new StorageError('report.cannot_write', { path: dir, reason: (e as Error).message });
+  }
+  return renderReportCsv(report, ctx.t).map((f) => ({ path: join(dir, f.name), text: f.text }));
+}
+
+export async function run(ctx: Context, o: Options): Promise<void> {
   const month = o.month === undefined ? previousMonth(monthOf(ctx.now())) : parseMonth(o.month);
   if (!month) throw new UsageError('report.bad_month', { value: o.month ?? '' });
   const format = chooseFormat(o);
-  if (format === 'csv' || format === 'html') throw new UsageError('report.format_not_supported', { format });
+  const dir = format === 'csv' ? csvDirectory(o.out, month.month) : undefined;
   const report = await withSession(ctx, 'report monthly', (s) => readTransaction(s.db, () => monthlyReport(s.db, s.scope, month, loadPolicy(s.db))));
-  const text = await render(ctx, report, format, o.out !== undefined);
-  if (o.out !== undefined) writeAtomically(o.out, text);
-  else print(ctx, text);
+  let files: OutputFile[];
+  if (dir !== undefined) files = await csvFiles(ctx, report, dir);
+  else {
+    const text = await render(ctx, report, format as Exclude<Format, 'csv'>, o.out !== undefined);
+    if (o.out === undefined) {
+      print(ctx, text);
+      return;
+    }
+    files = [{ path: o.out, text }];
+  }
+  writeAtomically(files);
+  const paths = files.map((f) => f.path);
+  // The list of CSV files is what a script goes on with; one named file needs no echo.
+  if (o.json) printJson(ctx, { files: paths });
+  else if (format === 'csv') print(ctx, paths.join('\n'));
 }

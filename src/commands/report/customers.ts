@@ -1,0 +1,18 @@
+// crm report customers [--by status|grade|region|industry|source|owner] [--format …] [--out FILE]:
+// the customer files the caller may read, counted by one key, with shares adding up to 100.0.
+import type { Context } from '../../context.js';
+import { readTransaction } from '../../db/database.js';
+import { customersReport } from '../../db/report.js';
+import { CUSTOMERS_BY } from '../../domain/report.js';
+import { customersSections } from '../../io/report-render.js';
+import { withSession } from '../../session.js';
+import { byOption } from './options.js';
+import { chooseFormat, deliver, TABULAR_FORMATS, type OutputOptions } from './output.js';
+
+export async function run(ctx: Context, o: OutputOptions & { by?: string }): Promise<void> {
+  const by = byOption(o.by, CUSTOMERS_BY);
+  const format = chooseFormat(o, TABULAR_FORMATS);
+  const report = await withSession(ctx, 'report customers', (s) => readTransaction(s.db, () => customersReport(s.db, s.scope, by)));
+  const { title, sections } = customersSections(report, ctx.t);
+  await deliver(ctx, o, format, { doc: report, title, sections, csv: sections[0]! });
+}

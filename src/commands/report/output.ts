@@ -1,0 +1,112 @@
+// What every report command shares on the way out: the format (chosen, or from --out's extension)
+// and files written whole or not at all, so that a cron job never leaves half a report.
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, sep } from 'node:path';
+import { print, printJson, type Context } from '../../context.js';
+import { StorageError, UsageError } from '../../errors.js';
+import type { ReportSection } from '../../io/report-sections.js';
+import type { TableFn } from '../../io/report-render.js';
+
+export const FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.md': 'md', '.markdown': 'md', '.txt': 'table', '.csv': 'csv', '.html': 'html', '.htm': 'html' };
+
+export interface OutputOptions {
+  format?: string;
+  out?: string;
+  json?: boolean;
+}
+
+/** An existing directory, or a name written as one (月报/): where CSV files go. */
+export function isDirectory(path: string): boolean {
+  return path.endsWith('/') || path.endsWith(sep) || (existsSync(path) && statSync(path).isDirectory());
+}
+
+/** The format asked for, or --out's; `offered` are the report's own (all of them by default). */
+export function chooseFormat(o: OutputOptions, offered: readonly Format[] = FORMATS): Format {
+  const f = pickFormat(o);
+  if (!offered.includes(f)) throw new UsageError('report.format_not_offered', { format: f, offered: offered.join(', ') });
+  return f;
+}
+
+function pickFormat(o: OutputOptions): Format {
+  if (o.format !== undefined) {
+    const f = o.format.trim().toLowerCase();
+    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError('report.bad_format', { value: o.format });
+    // Without --out, --json means the report itself in JSON on stdout.
+    if (o.json && o.out === undefined && f !== 'json') throw new UsageError('report_pages.json_with_format', { format: f });
+    return f as Format;
+  }
+  if (o.out !== undefined) {
+    const ext = extname(o.out).toLowerCase();
+    return isDirectory(o.out) ? 'csv' : Object.hasOwn(BY_EXTENSION, ext) ? BY_EXTENSION[ext]! : 'table';
+  }
+  return o.json ? 'json' : 'table';
+}
+
+export interface OutputFile {
+  path: string;
+  text: string;
+}
+
+/**
+ * Writes every file whole or not at all: each to a temporary file beside it first, then all are
+ * renamed, so a failure (a full disk) leaves the old files as they were and no temporary file.
+ */
+export function writeAtomically(files: OutputFile[]): void {
+  const temps = files.map((f) => join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`));
+  let current = files[0]?.path ?? '';
+  try {
+    files.forEach((f, i) => {
+      current = f.path;
+      writeFileSync(temps[i]!, f.text, { mode: 0o600 });
+    });
+    files.forEach((f, i) => {
+      current = f.path;
+      renameSync(temps[i]!, f.path);
+    });
+  } catch (e) {
+    for (const temp of temps) rmSync(temp, { force: true });
+    throw new StorageError('report.cannot_write', { path: current, reason: (e as Error).message });
+  }
+}
+
+/** Tables for the terminal (colour and tabs as renderTable decides), or plain boxes in a file. */
+export async function tableFor(ctx: Context, toFile: boolean): Promise<TableFn> {
+  if (toFile) {
+    const { default: Table } = await import('cli-table3');
+    return (head, rows) => {
+      const table = new Table({ head, style: { head: [], border: [] }, wordWrap: true });
+      table.push(...rows);
+      return table.toString();
+    };
+  }
+  const { renderTable } = await import('../../io/table.js');
+  return (head, rows) => renderTable(ctx, head, rows);
+}
+
+/** A report of a few tables: its JSON document, its title lines, its sections, and the one
+ * section that is its CSV. */
+export interface TabularReport {
+  doc: object;
+  title: string[];
+  sections: ReportSection[];
+  csv: ReportSection;
+}
+
+/** The formats of a report of a few tables (no HTML page). */
+export const TABULAR_FORMATS: readonly Format[] = ['table', 'md', 'json', 'csv'];
+
+/** Prints the report, or writes it to --out atomically (with --json, the file written is listed). */
+export async function deliver(ctx: Context, o: OutputOptions, format: Format, report: TabularReport): Promise<void> {
+  const r = await import('../../io/report-render.js');
+  let text: string;
+  if (format === 'json') text = JSON.stringify(report.doc, null, 2) + '\n';
+  else if (format === 'csv') text = r.renderSectionCsv(report.csv);
+  else if (format === 'md') text = r.renderSectionsMarkdown(report.title, report.sections, ctx.t, ctx.lang);
+  else text = r.renderSectionsTable(report.title, report.sections, ctx.t, ctx.lang, await tableFor(ctx, o.out !== undefined));
+  if (o.out === undefined) return print(ctx, text);
+  writeAtomically([{ path: o.out, text }]);
+  if (o.json) printJson(ctx, { files: [o.out] });
+}

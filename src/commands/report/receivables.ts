@@ -1,0 +1,23 @@
+// crm report receivables [--as-of D] [--format …] [--out FILE]: the report of the 15th (POLICY §5):
+// what is owed on the date (default today) by rep and by customer — due by the end of the month,
+// overdue, and over the aging limit (a policy setting) — over the customers the caller may read.
+import type { Context } from '../../context.js';
+import { readTransaction } from '../../db/database.js';
+import { loadPolicy } from '../../db/policy.js';
+import { receivablesReport } from '../../db/report.js';
+import { isoDate } from '../../domain/date.js';
+import { receivablesSections } from '../../io/report-render.js';
+import { withSession } from '../../session.js';
+import { dateOption } from './options.js';
+import { chooseFormat, deliver, TABULAR_FORMATS, type OutputOptions } from './output.js';
+
+export async function run(ctx: Context, o: OutputOptions & { asOf?: string }): Promise<void> {
+  const asOf = dateOption('--as-of', o.asOf, isoDate(ctx.now()));
+  const format = chooseFormat(o, TABULAR_FORMATS);
+  const report = await withSession(ctx, 'report receivables', (s) =>
+    readTransaction(s.db, () => receivablesReport(s.db, s.scope, asOf, loadPolicy(s.db).receivableAgingDays)),
+  );
+  const { title, sections } = receivablesSections(report, ctx.t);
+  // The CSV is the customers' table: its owner column gives the per-rep sums in a pivot.
+  await deliver(ctx, o, format, { doc: report, title, sections, csv: sections[1]! });
+}
