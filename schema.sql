@@ -373,7 +373,7 @@ CREATE INDEX surveys_customer ON surveys(customer_id, surveyed_on);
 ALTER TABLE deals ADD COLUMN paid REAL NOT NULL DEFAULT 0;
 ALTER TABLE deals ADD COLUMN settled_on TEXT;
 UPDATE deals
-   SET paid = t.paid, settled_on = iif(round(deals.amount * 100) <= round(t.paid * 100), t.last, NULL)
+   SET paid = round(t.paid, 2), settled_on = iif(round(deals.amount * 100) <= round(t.paid * 100), t.last, NULL)
   FROM (SELECT deal_id, total(amount) AS paid, max(paid_on) AS last FROM payments GROUP BY deal_id) AS t
  WHERE t.deal_id = deals.id AND deals.competitor IS NULL;
 UPDATE deals SET settled_on = deal_date WHERE competitor IS NULL AND amount = 0;

@@ -29,7 +29,7 @@ export async function reportBench() {
     // The seed writes payments directly: what migration 6 does for the deals it finds (crm
     // payment add keeps both columns).
     db.exec(`UPDATE deals
-                SET paid = t.paid, settled_on = iif(round(deals.amount * 100) <= round(t.paid * 100), t.last, NULL)
+                SET paid = round(t.paid, 2), settled_on = iif(round(deals.amount * 100) <= round(t.paid * 100), t.last, NULL)
                FROM (SELECT deal_id, total(amount) AS paid, max(paid_on) AS last FROM payments GROUP BY deal_id) AS t
               WHERE t.deal_id = deals.id AND deals.competitor IS NULL`);
   })();

@@ -8,7 +8,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { print, printJson, type Context } from '../context.js';
 import { clearDamageMark, openDatabase, type Db } from '../db/database.js';
-import { checkedCopyInfo, copyOver, keepPrevious, openForReading, syncPath, writeVerifiedCopy } from '../db/maintenance.js';
+import { checkedCopyInfo, copyOver, keepPrevious, openForReading, syncPath, writeVerifiedCopy, type CopyInfo } from '../db/maintenance.js';
 import { staffByLogin } from '../db/staff.js';
 import { localTimestamp } from '../domain/date.js';
 import { mayRestore } from '../domain/maintenance.js';
@@ -60,7 +60,7 @@ export async function run(ctx: Context, file: string, o: RestoreOptions): Promis
   const staged = `${target}.restore-${process.pid}.tmp`;
   const previous = `${target}.before-restore-${localTimestamp(ctx.now()).slice(0, 19).replace(/:/g, '')}`;
   const backup = openForReading(source);
-  let info;
+  let info: CopyInfo;
   let kept: string | null = null;
   try {
     info = checkedCopyInfo(backup);

@@ -13,6 +13,7 @@ import { loadPolicy } from '../db/policy.js';
 import { staffById } from '../db/staff.js';
 import { yearlySpend } from '../db/tiers.js';
 import { isoDate } from '../domain/date.js';
+import { optionLabel, VERIFY_METHODS } from '../domain/enums.js';
 import { formatCustomerId } from '../domain/ids.js';
 import { maskContact } from '../domain/masking.js';
 import { masksPersonalData } from '../domain/scope.js';
@@ -64,7 +65,7 @@ export async function run(ctx: Context, idText: string, o: { json?: boolean }): 
   const money = (n: number) => formatMoney(n, ctx.lang);
   const notes = [
     row.verified_at
-      ? c.green(ctx.t('show.verified', { at: String(row.verified_at).slice(0, 10), by: file.verifier?.login ?? '', how: String(row.verified_how ?? '') }))
+      ? c.green(ctx.t('show.verified', { at: String(row.verified_at).slice(0, 10), by: file.verifier?.login ?? '', how: optionLabel(VERIFY_METHODS, row.verified_how === null ? null : String(row.verified_how), ctx.lang) }))
       : c.yellow(ctx.t('show.unverified')),
     c.dim(ctx.t('show.timestamps', { created: row.created_at.slice(0, 10), updated: row.updated_at.slice(0, 10) })),
     ...standingNotes(ctx, row, standing).map((line) => c.yellow(line)),

@@ -35,7 +35,7 @@ export function birthdays(db: Db, scope: Scope, fromMonthDay: string, toMonthDay
     `SELECT 'birthday' AS kind, substr(k.birthday, -5) AS date, c.id AS customer_id, c.name AS customer,
             k.name || coalesce(' ' || k.title, '') AS detail, k.id AS ref
        FROM contacts k JOIN customers c ON c.id = k.customer_id
-      WHERE k.decision_maker = 1 AND k.birthday IS NOT NULL AND ${s.where}
+      WHERE k.decision_maker = 1 AND k.birthday IS NOT NULL AND c.archived_at IS NULL AND ${s.where}
         AND CASE WHEN @from <= @to THEN substr(k.birthday, -5) BETWEEN @from AND @to
                  ELSE substr(k.birthday, -5) >= @from OR substr(k.birthday, -5) <= @to END
       ORDER BY substr(k.birthday, -5) < @from, substr(k.birthday, -5), k.id`,
@@ -50,7 +50,7 @@ export function fewStaffContacts(db: Db, scope: Scope): AgendaItem[] {
     db,
     `SELECT 'staff_contacts' AS kind, NULL AS date, c.id AS customer_id, c.name AS customer, c.grade AS detail, NULL AS ref
        FROM customers c
-      WHERE c.grade IN ('A', 'B') AND ${s.where}
+      WHERE c.grade IN ('A', 'B') AND c.archived_at IS NULL AND ${s.where}
         AND (c.owner_id IS NOT NULL) + (SELECT count(*) FROM customer_staff cs WHERE cs.customer_id = c.id AND cs.staff_id IS NOT c.owner_id) < 2
       ORDER BY c.id`,
     s.params,

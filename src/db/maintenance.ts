@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BusyError, StorageError } from '../errors.js';
-import { APPLICATION_ID, BUSY_TIMEOUT_MS, integrityProblems, schemaSql, type Db } from './database.js';
+import { APPLICATION_ID, BUSY_TIMEOUT_MS, integrityProblems, schemaSql, storageFailure, type Db } from './database.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { stmt } from './statements.js';
 
@@ -48,8 +48,7 @@ export function openForReading(path: string): Db {
  * Refuses a file that is not a sound crm database this version can use: another program's file,
  * a schema from a newer crm, or one that fails integrity_check.
  */
-export function checkedCopyInfo(db: Db): CopyInfo {
-  const path = db.name;
+export function checkedCopyInfo(db: Db, path = db.name): CopyInfo {
   try {
     if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new StorageError('db.not_crm', { path });
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -57,7 +56,7 @@ export function checkedCopyInfo(db: Db): CopyInfo {
     const problems = integrityProblems(db);
     if (problems.length > 0) throw new StorageError('maintenance.copy_damaged', { path, detail: problems.slice(0, 3).join('; ') });
     const customers = (stmt(db, 'SELECT count(*) AS n FROM customers').get() as { n: number }).n;
-    return { schemaVersion: version, customers, bytes: statSync(path).size };
+    return { schemaVersion: version, customers, bytes: statSync(db.name).size };
   } catch (e) {
     const code = sqliteCode(e);
     if (code === 'SQLITE_NOTADB') throw new StorageError('db.not_crm', { path });
@@ -76,12 +75,17 @@ export function writeVerifiedCopy(db: Db, dest: string): CopyInfo {
   try {
     // VACUUM INTO accepts an empty file: creating it first gives it mode 0600 whatever the umask.
     closeSync(openSync(temp, 'wx', 0o600));
-    stmt(db, 'VACUUM INTO ?').run(temp);
+    try {
+      stmt(db, 'VACUUM INTO ?').run(temp);
+    } catch (e) {
+      // A damaged table page stops the copy: reported (and marked) as damage of the database.
+      throw storageFailure(db, e);
+    }
     syncPath(temp);
     const copy = openForReading(temp);
     let info: CopyInfo;
     try {
-      info = checkedCopyInfo(copy);
+      info = checkedCopyInfo(copy, dest);
     } finally {
       copy.close();
     }

@@ -227,7 +227,7 @@ export function receivablesReport(db: Db, scope: Scope, asOf: string, agingDays:
   return { as_of: asOf, aging_days: agingDays, totals: totals[0]!, by_rep, by_customer };
 }
 
-export interface ReceivablesAging {
+interface ReceivablesAging {
   /** Per window, the totals over the caller's customers. */
   totals: AgingAmounts[];
   /** At the first window: every customer owing something, and the sums per rep (the customer's
@@ -241,7 +241,7 @@ function aging(v: readonly number[], window: number): AgingAmounts {
 }
 
 /** Receivables aging of the customers the caller may read, at one window or more (POLICY §5). */
-export function receivablesAging(db: Db, scope: Scope, windows: readonly AgingWindow[]): ReceivablesAging {
+function receivablesAging(db: Db, scope: Scope, windows: readonly AgingWindow[]): ReceivablesAging {
   const net = owedByCustomer(db, windows);
   // Only the customers the caller may read, with their names and owners (who collect).
   const s = scopeSql(scope);
@@ -291,7 +291,8 @@ interface RepVisits {
 }
 
 /** Per rep (the customer's owner): the customers with a minimum, the visits they required and
- * the visits made to them in the month (the same count as visitsDue). */
+ * the visits made to them in the month (the same customers and count as visitsDue: archived files
+ * are left out). */
 function visitsByRep(db: Db, scope: Scope, month: MonthRange, policy: Policy): RepVisits[] {
   const s = scopeSql(scope);
   const params: Record<string, string | number | null> = { ...s.params };
@@ -306,7 +307,7 @@ function visitsByRep(db: Db, scope: Scope, month: MonthRange, policy: Policy): R
        JOIN m ON m.status = c.status AND m.grade = c.grade
        LEFT JOIN done d ON d.customer_id = c.id
        LEFT JOIN staff o ON o.id = c.owner_id
-      WHERE ${s.where}
+      WHERE c.archived_at IS NULL AND ${s.where}
       GROUP BY c.owner_id
       ORDER BY o.login IS NULL, o.login`,
   ).all(params) as RepVisits[];

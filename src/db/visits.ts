@@ -186,7 +186,7 @@ export function visitsDue(db: Db, scope: Scope, month: MonthRange, policy: Polic
        JOIN m ON m.status = c.status AND m.grade = c.grade
        LEFT JOIN done d ON d.customer_id = c.id
        LEFT JOIN staff o ON o.id = c.owner_id
-      WHERE ${s.where} AND coalesce(d.n, 0) < m.minimum AND (@rep IS NULL OR c.owner_id = @rep)
+      WHERE c.archived_at IS NULL AND ${s.where} AND coalesce(d.n, 0) < m.minimum AND (@rep IS NULL OR c.owner_id = @rep)
       ORDER BY o.login IS NULL, o.login, c.id`,
   ).all(params) as DueRow[];
 }

@@ -140,6 +140,18 @@ describe('crm archive and unarchive', () => {
     expect((await crm(db, ['unarchive', 'C000006'])).code).toBe(1);
   });
 
+  test('an archived file leaves the visits due and the agenda (birthdays, staff contacts) too', async () => {
+    await must(['add', '--name', '华强实业', '--owner', 'zhangwei', '--grade', 'A', '--status', 'cooperating', '--contact-name', '王强', '--contact-decision-maker', '--contact-birthday', '11-25']);
+    const due = async () =>
+      json<{ reps: { customers: { id: string }[] }[] }>(await crm(db, ['visit', 'due', '--month', '2026-11', '--json'])).reps.flatMap((r) => r.customers.map((c) => c.id));
+    const agenda = async () => json<{ items: { kind: string; customer_id: string }[] }>(await crm(db, ['agenda', '--days', '7', '--json'], { login: 'zhangwei' })).items.map((i) => [i.kind, i.customer_id]);
+    expect(await due()).toContain('C000007');
+    expect(await agenda()).toEqual(expect.arrayContaining([['birthday', 'C000007'], ['staff_contacts', 'C000007']]));
+    await must(['archive', 'C000007', '--reason', '公司已注销']);
+    expect(await due()).not.toContain('C000007');
+    expect((await agenda()).filter(([, id]) => id === 'C000007')).toEqual([]);
+  });
+
   test('without a reason: exit 2; by a rep, even their own file: exit 3; nothing written', async () => {
     const before = snapshot(db);
     const bare = await crm(db, ['archive', 'C000006']);

@@ -160,6 +160,14 @@ describe('crm backup, restore and doctor', () => {
     expect(json<Doctor>(await crm(db, ['doctor', '--json'])).ok).toBe(true);
   });
 
+  test('a backup of a database with a damaged table fails as damage and leaves no file', async () => {
+    damagePage(db, 'surveys');
+    const out = join(dir(), 'b.db');
+    expect(await crm(db, ['backup', out])).toMatchObject({ code: 1, stderr: expect.stringMatching(/is damaged; nothing was written: run crm doctor/) });
+    expect(readdirSync(dir()).filter((f) => f.startsWith('b.db'))).toEqual([]);
+    expect(existsSync(`${db}-damaged`)).toBe(true);
+  });
+
   test('a write that meets damage itself is rolled back, reported as damage, and marks the file', async () => {
     damagePage(db, 'contacts_mobile');
     const before = count(db, 'customers');

@@ -264,7 +264,6 @@ describe('the single reports', () => {
         ['referral', 1],
         ['visit', 1],
       ]);
-      // Three of one third: 33.3 + 33.3 + 33.3 leaves a tenth, to the first.
       const mine = await report<CustomersReport>(['customers', '--by', 'grade'], 'lina');
       expect(mine.rows).toEqual([
         { key: 'B', count: 1, share: 50 },

@@ -1,10 +1,13 @@
 // The look-ups run once per card on a large import must use an index: a full scan there turns a
-// one-minute import into hours.
+// one-minute import into hours. The reports' reads of deals and payments likewise.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { LOOKUP } from '../../src/db/customers.js';
-import { createDatabase } from '../../src/db/database.js';
+import { createDatabase, readTransaction } from '../../src/db/database.js';
+import { compositionReport, customersReport, monthlyReport, receivablesReport } from '../../src/db/report.js';
+import { DEFAULT_POLICY } from '../../src/domain/policy.js';
+import { parseMonth } from '../../src/domain/visits.js';
 import { useTempDir } from '../support/run.js';
 
 const dir = useTempDir();
@@ -18,3 +21,46 @@ test.each(Object.entries(LOOKUP))('%s uses an index', (_name, sql) => {
   expect(plan.filter((d) => /^SCAN (customers|contacts|c|k)\b/.test(d))).toEqual([]);
   expect(plan.some((d) => /USING (COVERING )?INDEX|INTEGER PRIMARY KEY/.test(d))).toBe(true);
 });
+
+// The reports read the whole book: every deal and payment must come through an index (a scan
+// of two million deals, or a payments lookup per deal, is what made the monthly report take 6 s).
+test('the report queries read deals and payments through their indexes only', () => {
+  const path = join(dir(), 'report-plans.db');
+  createDatabase(path).close();
+  const db = new Database(path, { readonly: true });
+  const seen = new Set<string>();
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    seen.add(sql);
+    return prepare(sql);
+  }) as typeof db.prepare;
+  const scope = { grants: [{ kind: 'all' as const }] };
+  const month = parseMonth('2026-10')!;
+  readTransaction(db, () => {
+    monthlyReport(db, scope, month, DEFAULT_POLICY);
+    compositionReport(db, scope, { from: '2026-01-01', to: '2026-11-23' }, 'industry');
+    receivablesReport(db, scope, '2026-11-15', 90);
+    customersReport(db, scope, 'owner');
+  });
+  const plans = new Map([...seen].map((sql) => [sql, (prepare(`EXPLAIN QUERY PLAN ${sql}`).all(paramsOf(sql)) as { detail: string }[]).map((r) => r.detail)]));
+  db.close();
+  const all = [...plans.values()].flat();
+  expect(all.filter((d) => /^SCAN (deals|d|payments|p)\b/.test(d))).toEqual([]);
+  const receivables = [...plans].find(([sql]) => sql.includes('deals_receivable'))![1];
+  // The open deals are two ranges of the partial index (never settled; settled after the date),
+  // and only their payments are read, from the covering payments_deal. (SQLite calls a partial
+  // index covering only when it holds the columns of its own WHERE too: competitor is not read.)
+  expect(receivables.filter((d) => d.includes('deals_receivable'))).toEqual([
+    'SEARCH d USING INDEX deals_receivable (settled_on=? AND due_date>? AND due_date<?)',
+    'SEARCH d USING INDEX deals_receivable (settled_on>?)',
+  ]);
+  expect(new Set(receivables.filter((d) => d.startsWith('SEARCH p')))).toEqual(new Set(['SEARCH p USING COVERING INDEX payments_deal (deal_id=? AND paid_on<?)']));
+  const compositions = [...plans].filter(([sql]) => sql.includes('deals_date')).map(([, plan]) => plan[0]);
+  expect(compositions.length).toBeGreaterThan(0);
+  for (const first of compositions) expect(first).toMatch(/^SEARCH d USING (COVERING )?INDEX deals_date \(deal_date>\? AND deal_date<\?\)/);
+});
+
+/** A null for every named parameter of the statement (plans do not depend on the values). */
+function paramsOf(sql: string): Record<string, null> {
+  return Object.fromEntries([...sql.matchAll(/@(\w+)/g)].map((m) => [m[1]!, null]));
+}

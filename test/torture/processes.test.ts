@@ -27,7 +27,7 @@ describe('crm under concurrency and crashes', () => {
     expect(f.stderr).toBe('error: database busy (someone else is writing); nothing was written: try again.\n');
     expect(f.ms).toBeGreaterThanOrEqual(5000); // it waited the busy timeout first
     expect(f.customersAfter).toBe(f.customersBefore);
-  });
+  }, 60_000);
 
   test('kill -9 at random moments of an import: integrity ok and all or none of it, every time', async () => {
     const f = await killDuringImport(BIN, dir(), 2000, 4, 8);

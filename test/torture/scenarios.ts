@@ -184,7 +184,8 @@ export async function lockedOut(bin: string, dir: string, holdMs: number): Promi
     process.stdout.write('locked\\n'); setTimeout(() => { db.exec('ROLLBACK'); db.close(); }, ${holdMs});`;
   // Run from the package root, where better-sqlite3 resolves.
   const holder = spawn(process.execPath, ['-e', script, db], { cwd: dirname(dirname(bin)), stdio: ['ignore', 'pipe', 'inherit'] });
-  await once(holder.stdout!, 'data');
+  const ready = await Promise.race([once(holder.stdout!, 'data').then(() => true), once(holder, 'exit').then(() => false)]);
+  if (!ready) throw new Error('the process meant to hold the write lock ended first');
   const r = await runCrm(bin, db, ['add', '--name', '锁等待测试有限公司']);
   await once(holder, 'close');
   return { code: r.code, stderr: r.stderr, ms: r.ms, customersBefore, customersAfter: countRows(db, 'customers') };

@@ -44,15 +44,31 @@ function rootName(e: ts.Expression): string | undefined {
   return undefined;
 }
 
-function isFixedFragment(e: ts.Expression): boolean {
+/** `list.map((x, i) => …)` whose result does not depend on the list's values: only on the index
+ * `i` (a number) or on constant tables (DEAL_KEYS[x]). Then the list does not matter. */
+function mapsToFixed(e: ts.CallExpression): boolean {
+  const cb = e.arguments[0];
+  if (!ts.isPropertyAccessExpression(e.expression) || e.expression.name.text !== 'map' || !cb || !ts.isArrowFunction(cb) || !ts.isExpression(cb.body)) return false;
+  const index = cb.parameters[1]?.name;
+  return isFixedFragment(cb.body, index && ts.isIdentifier(index) ? index.text : undefined);
+}
+
+function isFixedFragment(e: ts.Expression, numericName?: string): boolean {
+  const fixed = (x: ts.Expression) => isFixedFragment(x, numericName);
   if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return true;
-  if (ts.isParenthesizedExpression(e)) return isFixedFragment(e.expression);
-  if (ts.isConditionalExpression(e)) return isFixedFragment(e.whenTrue) && isFixedFragment(e.whenFalse);
-  if (ts.isTemplateExpression(e)) return e.templateSpans.every((s) => isFixedFragment(s.expression));
+  if (numericName !== undefined && ts.isIdentifier(e) && e.text === numericName) return true;
+  if (ts.isBinaryExpression(e) && [ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken].includes(e.operatorToken.kind))
+    return (ts.isNumericLiteral(e.left) || ts.isNumericLiteral(e.right)) && fixed(e.left) && fixed(e.right);
+  if (ts.isParenthesizedExpression(e)) return fixed(e.expression);
+  if (ts.isConditionalExpression(e)) return fixed(e.whenTrue) && fixed(e.whenFalse);
+  if (ts.isTemplateExpression(e)) return e.templateSpans.every((s) => fixed(s.expression));
+  // list.map(…).join(', '): judged by what the map makes of each element.
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'join' && ts.isCallExpression(e.expression.expression) && mapsToFixed(e.expression.expression))
+    return e.arguments.every(fixed);
   // An entry of a constant table: SORT_KEYS[order.by].
   if (ts.isElementAccessExpression(e)) return isFixedFragment(e.expression);
   // A helper given only fixed fragments (its own template is checked where it is written).
-  if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.arguments.length > 0) return e.arguments.every(isFixedFragment);
+  if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.arguments.length > 0) return e.arguments.every(fixed);
   const name = rootName(e);
   if (name === undefined) return false;
   return /^[A-Z][A-Z0-9_]*$/.test(name) || FRAGMENT_NAMES.has(name);
@@ -101,12 +117,14 @@ describe('SQL is never built from user input', () => {
         db.prepare("SELECT id FROM contacts WHERE email = '" + search + "'").get();
         db.exec(\`UPDATE customers
                   SET notes = '\${o.notes}' WHERE id = 1\`);
+        stmt(db, \`SELECT id FROM customers WHERE name IN (\${names.map((n) => \`'\${n}'\`).join(', ')})\`);
       }`;
-    expect(sqlBuiltFromInput('bad.ts', bad)).toEqual(["bad.ts:3 ${name}", 'bad.ts:4 + search', 'bad.ts:6 ${o.notes}']);
+    expect(sqlBuiltFromInput('bad.ts', bad)).toEqual(["bad.ts:3 ${name}", 'bad.ts:4 + search', 'bad.ts:6 ${o.notes}', "bad.ts:7 ${names.map((n) => `'${n}'`).join(', ')}"]);
     const good = `
       stmt(db, \`SELECT c.id FROM customers c WHERE c.id = @id AND \${s.where}\`).get({ id });
       stmt(db, \`SELECT \${COLUMNS.join(', ')} FROM customers WHERE \${active ? 'active = 1' : '1'}\`);
       db.pragma(\`busy_timeout = \${BUSY_TIMEOUT_MS}\`);
+      stmt(db, \`SELECT \${keys.map((k) => DEAL_KEYS[k]).join(', ')} FROM deals GROUP BY \${keys.map((_, i) => i + 1).join(', ')}\`);
       const label = \`\${name} (\${title})\`; // not SQL
     `;
     expect(sqlBuiltFromInput('good.ts', good)).toEqual([]);
