@@ -27,10 +27,10 @@ export async function reportBench() {
   db.transaction(() => {
     for (let i = 0; i < visits; i++) visit.run(r.int(1, customers), day(r.int(0, 729)));
     // The seed writes payments directly: what migration 6 does for the deals it finds (crm
-    // payment add keeps both columns).
+    // payment add keeps both dates).
     db.exec(`UPDATE deals
-                SET paid = round(t.paid, 2), settled_on = iif(round(deals.amount * 100) <= round(t.paid * 100), t.last, NULL)
-               FROM (SELECT deal_id, total(amount) AS paid, max(paid_on) AS last FROM payments GROUP BY deal_id) AS t
+                SET first_paid_on = t.first, settled_on = iif(round(deals.amount * 100) <= round(t.paid * 100), t.last, NULL)
+               FROM (SELECT deal_id, total(amount) AS paid, min(paid_on) AS first, max(paid_on) AS last FROM payments GROUP BY deal_id) AS t
               WHERE t.deal_id = deals.id AND deals.competitor IS NULL`);
   })();
   const t0 = process.hrtime.bigint();

@@ -70,14 +70,16 @@ export function recordPayment(db: Db, actor: Actor, deal: { id: number; customer
       .lastInsertRowid,
   );
   recordCreated(db, actor, { entity: 'payment', entityId: id, customerId: deal.customer_id }, { deal_id: deal.id, paid_on: paidOn, amount });
-  // What is paid so far, and the date it became paid in full (payments never exceed the amount):
-  // the open receivables are read through them (schema.sql, deals.paid and settled_on).
+  // The first payment's date, and the date it became paid in full (payments never exceed the
+  // amount): the open receivables are read through them (schema.sql, deals.settled_on). A payment
+  // may be recorded after a later one.
   stmt(
     db,
-    `UPDATE deals SET paid = round(paid + @amount, 2),
-                      settled_on = iif(round((paid + @amount) * 100) >= round(amount * 100), (SELECT max(p.paid_on) FROM payments p WHERE p.deal_id = deals.id), NULL)
+    `UPDATE deals SET first_paid_on = min(coalesce(first_paid_on, @paidOn), @paidOn),
+                      settled_on = iif((SELECT round(total(p.amount) * 100) FROM payments p WHERE p.deal_id = deals.id) >= round(amount * 100),
+                                       (SELECT max(p.paid_on) FROM payments p WHERE p.deal_id = deals.id), NULL)
       WHERE id = @id AND competitor IS NULL`,
-  ).run({ id: deal.id, amount });
+  ).run({ id: deal.id, paidOn });
   return id;
 }
 

@@ -296,24 +296,25 @@ CREATE INDEX surveys_customer ON surveys(customer_id, surveyed_on);
   {
     version: 6,
     sql: `
--- What has been paid on our deal so far (the sum of its payments), and when it was paid in full
--- (the date of the payment that completed it; null while something is still owed). Payments never
--- exceed what is owed, so a deal is paid in full exactly when its payments add up to its amount,
--- on the date of the last of them: open on a date D when settled_on is null or after D. Kept by
--- recordPayment. The receivables read only the open deals, through deals_receivable, instead of
--- every deal in the history, and look up the payments (covered by payments_deal) only of the deals
--- with any; deals_open is superseded.
-ALTER TABLE deals ADD COLUMN paid REAL NOT NULL DEFAULT 0;
+-- When our deal was first paid anything, and when it was paid in full (the date of the payment
+-- that completed it); null until then. Payments never exceed what is owed, so a deal is paid in
+-- full exactly when its payments add up to its amount, on the date of the last of them. On a date
+-- D a deal owes nothing if settled_on <= D, all of its amount if first_paid_on is null or after D,
+-- and otherwise its amount less its payments by D. Kept by recordPayment. The receivables read
+-- only the deals still open (settled_on null, or after D), through deals_receivable, instead of
+-- every deal in the history, and look up the payments (covered by payments_deal) only of those
+-- partly paid by D; deals_open is superseded.
+ALTER TABLE deals ADD COLUMN first_paid_on TEXT;
 ALTER TABLE deals ADD COLUMN settled_on TEXT;
 UPDATE deals
-   SET paid = round(t.paid, 2), settled_on = iif(round(deals.amount * 100) <= round(t.paid * 100), t.last, NULL)
-  FROM (SELECT deal_id, total(amount) AS paid, max(paid_on) AS last FROM payments GROUP BY deal_id) AS t
+   SET first_paid_on = t.first, settled_on = iif(round(deals.amount * 100) <= round(t.paid * 100), t.last, NULL)
+  FROM (SELECT deal_id, total(amount) AS paid, min(paid_on) AS first, max(paid_on) AS last FROM payments GROUP BY deal_id) AS t
  WHERE t.deal_id = deals.id AND deals.competitor IS NULL;
 UPDATE deals SET settled_on = deal_date WHERE competitor IS NULL AND amount = 0;
 DROP INDEX deals_open;
 DROP INDEX payments_deal;
 CREATE INDEX payments_deal ON payments(deal_id, paid_on, amount);
-CREATE INDEX deals_receivable ON deals(settled_on, due_date, customer_id, amount, paid) WHERE competitor IS NULL AND due_date IS NOT NULL;
+CREATE INDEX deals_receivable ON deals(settled_on, customer_id, due_date, amount, first_paid_on) WHERE competitor IS NULL AND due_date IS NOT NULL;
 `,
   },
   {

@@ -37,9 +37,10 @@ function seed(path: string): void {
     pay.run(1, '2026-10-20', 4000);
     pay.run(5, '2026-09-30', 8000);
     pay.run(2, '2026-11-05', 1000);
-    // What crm payment add keeps on the deal: paid so far, and the date it was paid in full.
-    run(`UPDATE deals SET paid = round(t.paid, 2), settled_on = iif(round(deals.amount * 100) <= round(t.paid * 100), t.last, NULL)
-           FROM (SELECT deal_id, total(amount) AS paid, max(paid_on) AS last FROM payments GROUP BY deal_id) AS t WHERE t.deal_id = deals.id`);
+    // What crm payment add keeps on the deal: its first payment's date, and the date it was paid in full.
+    run(`UPDATE deals SET first_paid_on = t.first, settled_on = iif(round(deals.amount * 100) <= round(t.paid * 100), t.last, NULL)
+           FROM (SELECT deal_id, total(amount) AS paid, min(paid_on) AS first, max(paid_on) AS last FROM payments GROUP BY deal_id) AS t
+          WHERE t.deal_id = deals.id`);
     const hist = db.prepare(
       "INSERT INTO history (at, staff_id, os_login, command, entity, entity_id, customer_id, field, old_value, new_value) VALUES (?, 1, 'admin', 'test', 'customer', ?, ?, ?, ?, ?)",
     );

@@ -65,20 +65,30 @@ describe('the single reports', () => {
 
   const report = async <T>(argv: string[], login = 'admin') => json<T>(await crm(db, ['report', ...argv, '--format', 'json'], { login }));
 
-  test('payments keep what is paid on each deal and the day it was paid in full', async () => {
-    const raw = new Database(db, { readonly: true });
-    const rows = raw.prepare('SELECT id, paid, settled_on FROM deals ORDER BY id').raw().all();
-    raw.close();
-    expect(rows).toEqual([
-      [1, 10000, '2026-04-01'],
-      [2, 1000, null],
-      [3, 5000, null],
-      [4, 0, null],
-      [5, 8000, '2025-06-01'],
-      [6, 2000, '2026-01-05'],
-      [7, 0, null],
-      [8, 0, null],
+  test('payments keep on each deal the date of its first payment and the day it was paid in full', async () => {
+    const dates = () => {
+      const raw = new Database(db, { readonly: true });
+      const rows = raw.prepare('SELECT id, first_paid_on, settled_on FROM deals ORDER BY id').raw().all();
+      raw.close();
+      return rows;
+    };
+    expect(dates()).toEqual([
+      [1, '2026-04-01', '2026-04-01'],
+      [2, '2026-11-20', null],
+      [3, '2026-07-20', null],
+      [4, null, null],
+      [5, '2025-06-01', '2025-06-01'],
+      [6, '2026-01-05', '2026-01-05'],
+      [7, null, null],
+      [8, null, null],
     ]);
+    // A payment recorded late but dated earlier: the first payment moves back; the deal is paid
+    // in full on the date of its last payment.
+    expect((await crm(db, ['payment', 'add', '2', '--date', '2026-11-01', '--amount', '4000'])).code).toBe(0);
+    expect(dates()[1]).toEqual([2, '2026-11-01', '2026-11-20']);
+    expect((await report<ReceivablesReport>(['receivables'])).totals.due_this_month).toBe(0);
+    // On 11-10 deal 2 still owed 5000 − 4000, and deal 4's 3000 fell due that very day.
+    expect((await report<ReceivablesReport>(['receivables', '--as-of', '2026-11-10'])).totals).toEqual({ due_this_month: 4000, overdue: 0, over_aging: 22000 });
   });
 
   describe('crm report composition', () => {
@@ -184,6 +194,15 @@ describe('the single reports', () => {
         ['C000002', 7000],
         ['C000003', 2000],
       ]);
+    });
+
+    test('an aging limit shorter than a month: what fell due within the month is due this month, counted once', async () => {
+      expect((await crm(db, ['policy', 'set', 'receivable_aging_days', '10'])).code).toBe(0);
+      // The month report on 11-30: deal 4 (due 11-10) is 20 days late but due within November.
+      const monthly = await report<{ receivables: { totals: Record<string, { value: number }> } }>(['monthly', '--month', '2026-11']);
+      expect(Object.fromEntries(Object.entries(monthly.receivables.totals).map(([k, v]) => [k, v.value]))).toEqual({ due_this_month: 7000, overdue: 0, over_aging: 22000 });
+      // On the 23rd: 13 days late is over a 10-day limit.
+      expect((await report<ReceivablesReport>(['receivables'])).totals).toEqual({ due_this_month: 4000, overdue: 0, over_aging: 25000 });
     });
 
     test("a rep sees only the rep's customers; the CSV is the customers' table with its total", async () => {

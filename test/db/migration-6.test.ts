@@ -1,5 +1,5 @@
-// Migration 6 settles the deals already on file: what was paid on each, and the day the last
-// payment completed it, so that the receivables read only the open deals.
+// Migration 6 dates the payments of the deals already on file: when each was first paid, and the
+// day the last payment completed it, so that the receivables read only the open deals.
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { useTempDir } from '../support/run.js';
 
 const dir = useTempDir();
 
-test('a version-5 file gets each deal’s payments summed and its settlement date', () => {
+test('a version-5 file gets each deal’s first payment date and the day it was paid in full', () => {
   const path = join(dir(), 'v5.db');
   const raw = new Database(path);
   raw.exec(readFileSync(new URL('../fixtures/schemas/v5.sql', import.meta.url), 'utf8'));
@@ -30,16 +30,16 @@ test('a version-5 file gets each deal’s payments summed and its settlement dat
   `);
   raw.close();
   const db = openDatabase(path);
-  const rows = db.prepare('SELECT id, paid, settled_on FROM deals ORDER BY id').raw().all();
+  const rows = db.prepare('SELECT id, first_paid_on, settled_on FROM deals ORDER BY id').raw().all();
   db.close();
   expect(rows).toEqual([
     // Paid in two parts (in fen: 600.05 + 400.05 = 1000.10), complete on the later date.
-    [1, 1000.1, '2026-02-20'],
-    [2, 200, null],
-    [3, 0, null],
+    [1, '2026-02-01', '2026-02-20'],
+    [2, '2026-03-01', null],
+    [3, null, null],
     // Nothing owed from the start.
-    [4, 0, '2026-03-11'],
+    [4, null, '2026-03-11'],
     // A competitor's dealing owes us nothing and is never in the receivables.
-    [5, 0, null],
+    [5, null, null],
   ]);
 });
