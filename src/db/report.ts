@@ -38,6 +38,9 @@ import { monthMinimumsCte, visitsDue } from './visits.js';
 
 type Sums = Map<string, number>;
 
+/** Deals still owed something on a date, as ranges of the deals_receivable index. */
+const OPEN_RANGES = ['d.settled_on IS NULL', 'd.settled_on > @openAfter'] as const;
+
 function add(m: Sums, key: string, v: number): void {
   m.set(key, (m.get(key) ?? 0) + v);
 }
@@ -210,12 +213,14 @@ function owedByCustomer(db: Db, windows: readonly AgingWindow[]): Map<number, nu
     );
   });
   const net = new Map<number, number[]>();
-  for (const open of ['d.settled_on IS NULL', 'd.settled_on > @openAfter']) {
+  // Two ranges of the index (never settled, settled after the earliest date asked about): an OR
+  // of the two would scan it whole.
+  for (const range of OPEN_RANGES.keys()) {
     const rows = stmt(
       db,
       `SELECT d.customer_id, ${sums.join(', ')}
          FROM deals d INDEXED BY deals_receivable
-        WHERE d.competitor IS NULL AND d.due_date IS NOT NULL AND ${open} AND d.due_date <= @dueBy
+        WHERE d.competitor IS NULL AND d.due_date IS NOT NULL AND ${OPEN_RANGES[range]} AND d.due_date <= @dueBy
         GROUP BY d.customer_id`,
     )
       .raw()
