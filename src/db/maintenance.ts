@@ -50,7 +50,7 @@ export function openForReading(path: string): Db {
  */
 export function checkedCopyInfo(db: Db, path = db.name): CopyInfo {
   try {
-    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new StorageError('db.not_crm', { path });
+    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new StorageError('maintenance.copy_not_crm', { path });
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) throw new StorageError('db.too_new', { path, version, supported: SCHEMA_VERSION });
     const problems = integrityProblems(db);
@@ -59,7 +59,7 @@ export function checkedCopyInfo(db: Db, path = db.name): CopyInfo {
     return { schemaVersion: version, customers, bytes: statSync(db.name).size };
   } catch (e) {
     const code = sqliteCode(e);
-    if (code === 'SQLITE_NOTADB') throw new StorageError('db.not_crm', { path });
+    if (code === 'SQLITE_NOTADB') throw new StorageError('maintenance.copy_not_crm', { path });
     if (code.startsWith('SQLITE_CORRUPT')) throw new StorageError('maintenance.copy_damaged', { path, detail: (e as Error).message });
     throw e;
   }

@@ -78,7 +78,7 @@ describe('crm backup, restore and doctor', () => {
     const before = count(db, 'customers');
     const notDb = join(dir(), 'notes.txt');
     writeFileSync(notDb, 'this is not a database\n'.repeat(200));
-    expect(await crm(db, ['restore', notDb])).toMatchObject({ code: 1, stderr: expect.stringMatching(/is not a crm database/) });
+    expect(await crm(db, ['restore', notDb])).toMatchObject({ code: 1, stderr: expect.stringMatching(/is not a crm database .*cannot be restored: pick a file made by crm backup/) });
     const other = join(dir(), 'other.db');
     new Database(other).exec('CREATE TABLE t (x)');
     expect(await crm(db, ['restore', other])).toMatchObject({ code: 1, stderr: expect.stringMatching(/is not a crm database/) });

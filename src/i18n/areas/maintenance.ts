@@ -25,6 +25,10 @@ export const maintenanceMessages = {
     en: '{path} fails integrity_check ({detail}): it cannot serve as a backup.',
   },
 
+  'maintenance.copy_not_crm': {
+    zh: '{path} 不是 crm 数据库(文件损坏或是其他程序的文件),不能用来恢复:请选用 crm backup 生成的文件。',
+    en: "{path} is not a crm database (damaged, or another program's file), so it cannot be restored: pick a file made by crm backup.",
+  },
   'backup.not_allowed': {
     zh: '只有管理员和资料管理员可以备份:备份是全部客户资料的副本。',
     en: 'only an administrator or the records clerk may back up: a backup is a copy of every customer file.',
