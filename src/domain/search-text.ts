@@ -13,21 +13,11 @@ export interface SearchableCustomer {
   contactNames: string[];
 }
 
-/** People's names repeat (张伟, 王芳 …) across an import's thousands of cards: their forms are
- * remembered, up to a bound. Company names seldom repeat and are not. */
-const personForms = new Map<string, string[]>();
-const PERSON_FORMS_KEPT = 20_000;
-
 function pinyinForms(name: string, isPerson: boolean): string[] {
   if (!hasHan(name)) return [];
-  const known = isPerson ? personForms.get(name) : undefined;
-  if (known) return known;
   // Tones are dropped, so 一/不 tone sandhi would only cost time.
-  const options = { toneType: 'none', type: 'array', nonZh: 'consecutive', surname: isPerson ? 'head' : 'off', toneSandhi: false } as const;
-  const syllables = pinyin(name, options).map(foldForSearch);
-  const forms = [syllables.join(''), syllables.map((s) => s[0] ?? '').join('')];
-  if (isPerson && personForms.size < PERSON_FORMS_KEPT) personForms.set(name, forms);
-  return forms;
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', surname: isPerson ? 'head' : 'off', toneSandhi: false }).map(foldForSearch);
+  return [syllables.join(''), syllables.map((s) => s[0] ?? '').join('')];
 }
 
 export function buildSearchText(c: SearchableCustomer): string {
