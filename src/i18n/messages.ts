@@ -429,7 +429,10 @@ const core = {
   'cli.agenda': { zh: '我的待办:跟进、拜访不足、未结投诉、生日、联系人员不足、异常上报', en: 'my agenda: follow-ups, visits due, open complaints, birthdays, staff contacts, escalations' },
   'cli.opt_agenda_days': { zh: '未来几天(默认 7)', en: 'days ahead (default 7)' },
   'cli.ack': { zh: '确认已阅异常上报:ack visit|note 编号', en: 'acknowledge an escalation: ack visit|note ID' },
-  'cli.report': { zh: '管理报表:monthly', en: 'management reports: monthly' },
+  'cli.report': {
+    zh: '管理报表:monthly、composition、receivables、visits、customers、referrals、kinds、groups',
+    en: 'management reports: monthly, composition, receivables, visits, customers, referrals, kinds, groups',
+  },
   'cli.report_monthly': { zh: '月度客户分析报告(可用于 cron)', en: 'the monthly customer analysis (cron-safe)' },
   'cli.opt_report_month': { zh: '月份 YYYY-MM(默认上个月)', en: 'month, YYYY-MM (default: last month)' },
   'cli.opt_report_format': { zh: '格式:table md csv json html(默认按 --out 扩展名,否则 table)', en: 'format: table md csv json html (default from --out, else table)' },

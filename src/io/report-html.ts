@@ -5,7 +5,8 @@
 import { formatMoney } from '../domain/money.js';
 import type { MonthlyReport } from '../domain/report.js';
 import type { Lang, Translate } from '../i18n/translate.js';
-import { reportSections, type Cell, type Kind, type ReportSection } from './report-sections.js';
+import { shownCell } from './report-render.js';
+import { AGING, monthlyLayout, type ReportSection } from './report-sections.js';
 import { COLORS, barChart, escapeHtml, stackedBars, targetBars } from './svg-chart.js';
 
 const STYLE = `
@@ -32,37 +33,12 @@ tr.total td { font-weight: 600; background: #f9fafb; }
   tr { break-inside: avoid; page-break-inside: avoid; }
 }`;
 
-function percent(x: number): string {
-  return `${x.toFixed(1)}%`;
-}
-
-function signed(text: string, x: number): string {
-  return x > 0 ? `+${text}` : text;
-}
-
-function shown(c: Cell, kind: Kind, lang: Lang): string {
-  if (c === null) return kind === 'text' ? '' : '—';
-  if (typeof c === 'string') return c;
-  switch (kind) {
-    case 'money':
-      return formatMoney(c, lang);
-    case 'money_change':
-      return signed(formatMoney(c, lang), c);
-    case 'count_change':
-      return signed(String(c), c);
-    case 'percent':
-      return percent(c);
-    default:
-      return String(c);
-  }
-}
-
 function table(s: ReportSection, t: Translate, lang: Lang): string {
   if (s.rows.length === 0) return `<p class="none">${escapeHtml(t('report.none'))}</p>`;
   const numeric = s.columns.map((c) => (c.kind === 'text' ? '' : ' class="num"'));
   const head = s.columns.map((c, i) => `<th${numeric[i]}>${escapeHtml(c.label)}</th>`).join('');
   const body = s.rows.map((row, r) => {
-    const cells = row.map((c, i) => `<td${numeric[i]}>${escapeHtml(shown(c, s.columns[i]!.kind, lang))}</td>`).join('');
+    const cells = row.map((c, i) => `<td${numeric[i]}>${escapeHtml(shownCell(c, s.columns[i]!.kind, lang))}</td>`).join('');
     return `<tr${s.total && r === s.rows.length - 1 ? ' class="total"' : ''}>${cells}</tr>`;
   });
   // A two-column list stretched across the page is hard to read across.
@@ -81,18 +57,17 @@ function chart(s: ReportSection, r: MonthlyReport, t: Translate, lang: Lang): st
       label: x.key === 'none' ? t('report.key_none') : x.key,
       value: x.amount,
       previous: x.previous,
-      text: x.share === null ? money(x.amount) : `${money(x.amount)} · ${percent(x.share)}`,
+      text: x.share === null ? money(x.amount) : `${money(x.amount)} · ${shownCell(x.share, 'percent', lang)}`,
     }));
     return barChart(s.title, bars, names);
   }
   if (s.id === 'receivables') {
     const rc = r.receivables;
-    const aging = ['due_this_month', 'overdue', 'over_aging'] as const;
-    const totals = aging.map((k) => rc.totals[k].value);
+    const totals = AGING.map((k) => rc.totals[k].value);
     if (!totals.some((x) => x > 0)) return '';
     const row = (label: string, parts: number[]) => ({ label, parts, text: money(parts.reduce((a, b) => a + b, 0)) });
-    const parts = aging.map((k, i) => ({ name: t(`report.col_${k}`), color: [COLORS.now, COLORS.short, COLORS.negative][i]! }));
-    return stackedBars(s.title, [row(t('report.total'), totals), ...rc.by_rep.map((x) => row(who(x.rep), aging.map((k) => x[k])))], parts);
+    const parts = AGING.map((k, i) => ({ name: t(`report.col_${k}`), color: [COLORS.now, COLORS.short, COLORS.negative][i]! }));
+    return stackedBars(s.title, [row(t('report.total'), totals), ...rc.by_rep.map((x) => row(who(x.rep), AGING.map((k) => x[k])))], parts);
   }
   if (s.id === 'visits_by_rep') {
     const reps = r.visits.by_rep;
@@ -104,8 +79,9 @@ function chart(s: ReportSection, r: MonthlyReport, t: Translate, lang: Lang): st
 }
 
 export function renderReportHtml(r: MonthlyReport, t: Translate, lang: Lang): string {
-  const title = t('report.title', { month: r.month, previous: r.previous_month });
-  const sections = reportSections(r, t).map((s) => `<section id="${s.id}"><h2>${escapeHtml(s.title)}</h2>${chart(s, r, t, lang)}${table(s, t, lang)}</section>`);
+  const layout = monthlyLayout(r, t, lang);
+  const [title = '', asOf = ''] = layout.title;
+  const sections = layout.sections.map((s) => `<section id="${s.id}"><h2>${escapeHtml(s.title)}</h2>${chart(s, r, t, lang)}${table(s, t, lang)}</section>`);
   return `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
@@ -117,7 +93,7 @@ export function renderReportHtml(r: MonthlyReport, t: Translate, lang: Lang): st
 </style>
 </head>
 <body>
-<header><h1>${escapeHtml(title)}</h1><p>${escapeHtml(t('report.as_of', { as_of: r.as_of }))}</p></header>
+<header><h1>${escapeHtml(title)}</h1><p>${escapeHtml(asOf)}</p></header>
 <main>
 ${sections.join('\n')}
 </main>

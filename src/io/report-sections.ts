@@ -1,8 +1,21 @@
-// The monthly report laid out as named sections of typed cells: one layout for the CSV files
-// (raw numbers, one file per section, named by the section's id) and the HTML page (numbers in
-// human form). Cells stay numbers here; each renderer decides how a kind of number is shown.
-import type { Translate } from '../i18n/translate.js';
-import type { Change, Composition, MonthlyReport } from '../domain/report.js';
+// Every report laid out as named sections of typed cells: the one layout that each format draws
+// from, the tables and Markdown (report-render.ts), the CSV files (report-csv.ts) and the HTML
+// page (report-html.ts). Cells stay numbers here; each renderer decides how a kind of number is
+// shown. Text is already the reader's: titles, column labels, a customer status in the policy's
+// term (as `crm list` shows it); the JSON document keeps the keys.
+import { optionLabel, STATUSES } from '../domain/enums.js';
+import type {
+  AgingAmounts,
+  Change,
+  CompositionReport,
+  CountRow,
+  CustomersReport,
+  MonthlyReport,
+  ReceivablesReport,
+  VisitsReport,
+} from '../domain/report.js';
+import type { MessageKey } from '../i18n/messages.js';
+import type { Lang, Translate } from '../i18n/translate.js';
 
 /** money_change and count_change are differences, shown signed (+7,000.00) to people. */
 export type Kind = 'text' | 'count' | 'count_change' | 'money' | 'money_change' | 'percent';
@@ -24,160 +37,158 @@ export interface ReportSection {
   total: boolean;
 }
 
+/** A report as people read it: its title lines, then its sections. */
+export interface ReportLayout {
+  title: string[];
+  sections: ReportSection[];
+}
+
+export const AGING = ['due_this_month', 'overdue', 'over_aging'] as const;
 const COMPOSITIONS = ['revenue_by_grade', 'revenue_by_business_line', 'revenue_by_region', 'profit_by_grade'] as const;
-const AGING = ['due_this_month', 'overdue', 'over_aging'] as const;
 
-export function reportSections(r: MonthlyReport, t: Translate): ReportSection[] {
-  const key = (k: string) => (k === 'none' ? t('report.key_none') : k);
-  const who = (s: string | null) => s ?? t('report.no_owner');
-  const col = (label: string, kind: Kind = 'text'): Column => ({ label, kind });
-  const id = col(t('report.col_id'));
-  const name = col(t('report.col_name'));
-  const owner = col(t('report.col_owner'));
-  const out: ReportSection[] = [];
-  const add = (s: Omit<ReportSection, 'total'> & { total?: boolean }) => out.push({ total: false, ...s });
+/** A column named by its message key report.col_<name>. */
+type ColumnName<K = MessageKey> = K extends `report.col_${infer N}` ? N : never;
 
-  const composition = (sectionId: (typeof COMPOSITIONS)[number], c: Composition) =>
-    add({
-      id: sectionId,
-      title: t(`report.${sectionId}`),
-      columns: [
-        col(t('report.col_item')),
-        col(t('report.col_amount'), 'money'),
-        col(t('report.col_share'), 'percent'),
-        col(t('report.col_previous'), 'money'),
-        col(t('report.col_previous_share'), 'percent'),
-        col(t('report.col_change'), 'money_change'),
-        col(t('report.col_change_pct'), 'percent'),
-      ],
-      rows: [
-        ...c.rows.map((x) => [key(x.key), x.amount, x.share, x.previous, x.previous_share, x.change, x.change_pct]),
-        [t('report.total'), c.total.value, c.total.value > 0 ? 100 : null, c.total.previous, c.total.previous > 0 ? 100 : null, c.total.change, c.total.change_pct],
-      ],
-      total: true,
-    });
-  for (const k of COMPOSITIONS) composition(k, r.composition[k]);
+/** What every layout writes with, in the reader's language. */
+function words(t: Translate, lang: Lang) {
+  const col = (name: ColumnName, kind: Kind = 'text'): Column => ({ label: t(`report.col_${name}`), kind });
+  return {
+    t,
+    col,
+    id: col('id'),
+    name: col('name'),
+    owner: col('owner'),
+    rep: col('rep'),
+    total: t('report.total'),
+    /** A grouping key: 'none' where nothing was recorded. */
+    key: (k: string) => (k === 'none' ? t('report.key_none') : k),
+    who: (login: string | null) => login ?? t('report.no_owner'),
+    status: (s: string) => optionLabel(STATUSES, s, lang),
+  };
+}
 
-  const figures = (kind: 'count' | 'money') => [
-    col(t('report.col_item')),
-    col(t('report.col_value'), kind),
-    col(t('report.col_prev_value'), kind),
-    col(t('report.col_change'), kind === 'money' ? 'money_change' : 'count_change'),
+type Words = ReturnType<typeof words>;
+
+function section(id: string, title: string, columns: Column[], rows: Cell[][], total = false): ReportSection {
+  return { id, title, columns, rows, total };
+}
+
+/** The share of a total row: all of it, or none when there is nothing to share. */
+function whole(total: number): number | null {
+  return total > 0 ? 100 : null;
+}
+
+function aging(a: AgingAmounts): number[] {
+  return AGING.map((k) => a[k]);
+}
+
+/** Receivables by rep and by customer, each with a total row when `total` is given. */
+function agingSections(w: Words, r: Pick<ReceivablesReport, 'by_rep' | 'by_customer'>, total?: AgingAmounts): ReportSection[] {
+  const amounts = AGING.map((k) => w.col(k, 'money'));
+  const totalRow = (blanks: number): Cell[][] => (total === undefined ? [] : [[w.total, ...Array<string>(blanks).fill(''), ...aging(total)]]);
+  const byRep = [...r.by_rep.map((x) => [w.who(x.rep), ...aging(x)]), ...totalRow(0)];
+  const byCustomer = [...r.by_customer.map((x) => [x.id, x.name, w.who(x.owner), ...aging(x)]), ...totalRow(2)];
+  return [
+    section('receivables_by_rep', w.t('report.receivables_by_rep'), [w.rep, ...amounts], byRep, total !== undefined),
+    section('receivables_by_customer', w.t('report.receivables_by_customer'), [w.id, w.name, w.owner, ...amounts], byCustomer, total !== undefined),
   ];
+}
+
+/** Visits per rep against the minimums, the customers short of theirs, the reports awaiting approval. */
+function visitSections(w: Words, v: MonthlyReport['visits'], byRepTitle: string): ReportSection[] {
+  const { col } = w;
+  const byRep = [...v.by_rep.map((x) => [w.who(x.rep), x.customers, x.required, x.done, x.customers_short]), [w.total, v.by_rep.reduce((a, x) => a + x.customers, 0), v.required, v.done.value, v.customers_short]];
+  const short = v.short.map((x) => [x.id, x.name, w.who(x.owner), w.status(x.status), x.grade, x.minimum, x.done]);
+  return [
+    section('visits_by_rep', byRepTitle, [w.rep, col('customers', 'count'), col('required', 'count'), col('done', 'count'), col('short', 'count')], byRep, true),
+    section('visits_short', w.t('report.visits_short'), [w.id, w.name, w.owner, col('status'), col('grade'), col('minimum', 'count'), col('done', 'count')], short),
+    section('visits_unapproved', w.t('report.unapproved'), [w.rep, col('count', 'count')], [...v.unapproved.by_rep.map((x) => [x.rep, x.count]), [w.total, v.unapproved.count]], true),
+  ];
+}
+
+/** The monthly report's sections, in the order they are read. */
+export function reportSections(r: MonthlyReport, t: Translate, lang: Lang): ReportSection[] {
+  const w = words(t, lang);
+  const { col, key, who } = w;
+  const shares = [col('item'), col('amount', 'money'), col('share', 'percent'), col('previous', 'money'), col('previous_share', 'percent'), col('change', 'money_change'), col('change_pct', 'percent')];
+  const composition = (id: (typeof COMPOSITIONS)[number]) => {
+    const c = r.composition[id];
+    const rows = c.rows.map((x) => [key(x.key), x.amount, x.share, x.previous, x.previous_share, x.change, x.change_pct]);
+    return section(id, t(`report.${id}`), shares, [...rows, [w.total, c.total.value, whole(c.total.value), c.total.previous, whole(c.total.previous), c.total.change, c.total.change_pct]], true);
+  };
+  const figures = (kind: 'count' | 'money') => [col('item'), col('value', kind), col('prev_value', kind), col('change', kind === 'money' ? 'money_change' : 'count_change')];
   const figure = (label: string, c: Change): Cell[] => [label, c.value, c.previous, c.change];
   const cu = r.customers;
-  add({
-    id: 'customers',
-    title: t('report.customers'),
-    columns: figures('count'),
-    rows: [figure(t('report.new_customers'), cu.new), figure(t('report.churned'), cu.churned.count), figure(t('report.grade_changes'), cu.grade_changes.count)],
-  });
-  const counts = (sectionId: string, title: string, label: string, rows: { key: string; count: number }[], total?: number) =>
-    add({
-      id: sectionId,
-      title,
-      columns: [col(label), col(t('report.col_count'), 'count')],
-      rows: [...rows.map((x) => [key(x.key), x.count]), ...(total === undefined ? [] : [[t('report.total'), total]])],
-      total: total !== undefined,
-    });
-  counts('customers_by_status', t('report.by_status'), t('report.col_status'), cu.by_status, cu.total);
-  counts('customers_by_grade', t('report.by_grade'), t('report.col_grade'), cu.by_grade, cu.total);
-  add({
-    id: 'churned',
-    title: t('report.churned'),
-    columns: [id, name, owner, col(t('report.col_date')), col(t('report.col_reason'))],
-    rows: cu.churned.customers.map((x) => [x.id, x.name, who(x.owner), x.churned_on, x.reason]),
-  });
-  add({
-    id: 'grade_changes',
-    title: t('report.grade_changes'),
-    columns: [id, name, owner, col(t('report.col_date')), col(t('report.col_from')), col(t('report.col_to'))],
-    rows: cu.grade_changes.changes.map((x) => [x.id, x.name, who(x.owner), x.changed_on, key(x.from ?? 'none'), key(x.to ?? 'none')]),
-  });
-
+  const counts = (id: string, title: string, label: Column, rows: CountRow[], shown: (k: string) => string) =>
+    section(id, title, [label, col('count', 'count')], [...rows.map((x) => [shown(x.key), x.count]), [w.total, cu.total]], true);
+  const changes = [w.id, w.name, w.owner, col('date'), col('from'), col('to')];
   const rc = r.receivables;
-  const agingColumns = AGING.map((k) => col(t(`report.col_${k}`), 'money'));
-  add({
-    id: 'receivables',
-    title: t('report.receivables', { days: rc.aging_days }),
-    columns: figures('money'),
-    rows: AGING.map((k) => figure(t(`report.col_${k}`), rc.totals[k])),
-  });
-  add({
-    id: 'receivables_by_rep',
-    title: t('report.receivables_by_rep'),
-    columns: [col(t('report.col_rep')), ...agingColumns],
-    rows: rc.by_rep.map((x) => [who(x.rep), ...AGING.map((k) => x[k])]),
-  });
-  add({
-    id: 'receivables_by_customer',
-    title: t('report.receivables_by_customer'),
-    columns: [id, name, owner, ...agingColumns],
-    rows: rc.by_customer.map((x) => [x.id, x.name, who(x.owner), ...AGING.map((k) => x[k])]),
-  });
-
-  const v = r.visits;
-  add({ id: 'visits', title: t('report.visits'), columns: figures('count'), rows: [figure(t('report_pages.visits_done'), v.done)] });
-  add({
-    id: 'visits_by_rep',
-    title: t('report_pages.visits_by_rep'),
-    columns: [col(t('report.col_rep')), col(t('report.col_customers'), 'count'), col(t('report.col_required'), 'count'), col(t('report.col_done'), 'count'), col(t('report.col_short'), 'count')],
-    rows: [
-      ...v.by_rep.map((x) => [who(x.rep), x.customers, x.required, x.done, x.customers_short]),
-      [t('report.total'), v.by_rep.reduce((a, x) => a + x.customers, 0), v.required, v.done.value, v.customers_short],
-    ],
-    total: true,
-  });
-  add({
-    id: 'visits_short',
-    title: t('report.visits_short'),
-    columns: [id, name, owner, col(t('report.col_status')), col(t('report.col_grade')), col(t('report.col_minimum'), 'count'), col(t('report.col_done'), 'count')],
-    rows: v.short.map((x) => [x.id, x.name, who(x.owner), x.status, x.grade, x.minimum, x.done]),
-  });
-  add({
-    id: 'visits_unapproved',
-    title: t('report.unapproved'),
-    columns: [col(t('report.col_rep')), col(t('report.col_count'), 'count')],
-    rows: [...v.unapproved.by_rep.map((x) => [x.rep, x.count]), [t('report.total'), v.unapproved.count]],
-    total: true,
-  });
-
-  add({
-    id: 'contracts_missing',
-    title: t('report.contracts'),
-    columns: [id, name, col(t('report.col_grade')), owner],
-    rows: r.contracts.missing.map((x) => [x.id, x.name, x.grade, who(x.owner)]),
-  });
-
-  add({
-    id: 'credit_distribution',
-    title: t('report.credit'),
-    columns: [col(t('report.col_rating')), col(t('report.col_count'), 'count')],
-    rows: r.credit.distribution.map((x) => [x.key, x.count]),
-  });
-  add({
-    id: 'credit_downgraded',
-    title: t('report.credit_downgraded'),
-    columns: [id, name, owner, col(t('report.col_date')), col(t('report.col_from')), col(t('report.col_to'))],
-    rows: r.credit.downgraded.map((x) => [x.id, x.name, who(x.owner), x.rated_on, x.from, x.to]),
-  });
-
   const dq = r.data_quality;
-  add({
-    id: 'data_quality',
-    title: t('report.data_quality'),
-    columns: [col(t('report.col_item')), col(t('report.col_count'), 'count')],
-    rows: [
+  return [
+    ...COMPOSITIONS.map(composition),
+    section('customers', t('report.customers'), figures('count'), [
+      figure(t('report.new_customers'), cu.new),
+      figure(t('report.churned'), cu.churned.count),
+      figure(t('report.grade_changes'), cu.grade_changes.count),
+    ]),
+    counts('customers_by_status', t('report.by_status'), col('status'), cu.by_status, w.status),
+    counts('customers_by_grade', t('report.by_grade'), col('grade'), cu.by_grade, key),
+    section('churned', t('report.churned'), [w.id, w.name, w.owner, col('date'), col('reason')], cu.churned.customers.map((x) => [x.id, x.name, who(x.owner), x.churned_on, x.reason])),
+    section('grade_changes', t('report.grade_changes'), changes, cu.grade_changes.changes.map((x) => [x.id, x.name, who(x.owner), x.changed_on, key(x.from ?? 'none'), key(x.to ?? 'none')])),
+    section('receivables', t('report.receivables', { days: rc.aging_days }), figures('money'), AGING.map((k) => figure(t(`report.col_${k}`), rc.totals[k]))),
+    ...agingSections(w, rc),
+    section('visits', t('report.visits'), figures('count'), [figure(t('report_pages.visits_done'), r.visits.done)]),
+    ...visitSections(w, r.visits, t('report_pages.visits_by_rep')),
+    section('contracts_missing', t('report.contracts'), [w.id, w.name, col('grade'), w.owner], r.contracts.missing.map((x) => [x.id, x.name, x.grade, who(x.owner)])),
+    section('credit_distribution', t('report.credit'), [col('rating'), col('count', 'count')], r.credit.distribution.map((x) => [x.key, x.count])),
+    section('credit_downgraded', t('report.credit_downgraded'), changes, r.credit.downgraded.map((x) => [x.id, x.name, who(x.owner), x.rated_on, x.from, x.to])),
+    section('data_quality', t('report.data_quality'), [col('item'), col('count', 'count')], [
       [t('report.unverified'), dq.unverified],
       [t('report.stale', { date: dq.stale_before }), dq.stale],
       [t('report.ab_few_staff'), dq.ab_few_staff.length],
-    ],
+    ]),
+    section('data_quality_ab_few_staff', t('report.ab_few_staff'), [w.id, w.name, col('grade'), w.owner, col('staff', 'count')], dq.ab_few_staff.map((x) => [x.id, x.name, x.grade, who(x.owner), x.staff])),
+  ];
+}
+
+/** `crm report monthly`: the month against the previous one, then every section. */
+export function monthlyLayout(r: MonthlyReport, t: Translate, lang: Lang): ReportLayout {
+  return { title: [t('report.title', { month: r.month, previous: r.previous_month }), t('report.as_of', { as_of: r.as_of })], sections: reportSections(r, t, lang) };
+}
+
+/** `crm report composition`: one table, each key's revenue and gross profit with their shares. */
+export function compositionLayout(r: CompositionReport, t: Translate, lang: Lang): ReportLayout {
+  const { col, key, total } = words(t, lang);
+  const by = t(`report.dim_${r.by}`);
+  const profit = new Map(r.profit.rows.map((x) => [x.key, x]));
+  const rows: Cell[][] = r.revenue.rows.map((x) => {
+    const p = profit.get(x.key)!;
+    return [key(x.key), x.amount, x.share, x.previous, x.change_pct, p.amount, p.share, p.previous];
   });
-  add({
-    id: 'data_quality_ab_few_staff',
-    title: t('report.ab_few_staff'),
-    columns: [id, name, col(t('report.col_grade')), owner, col(t('report.col_staff'), 'count')],
-    rows: dq.ab_few_staff.map((x) => [x.id, x.name, x.grade, who(x.owner), x.staff]),
-  });
-  return out;
+  const [rt, pt] = [r.revenue.total, r.profit.total];
+  rows.push([total, rt.value, whole(rt.value), rt.previous, rt.change_pct, pt.value, whole(pt.value), pt.previous]);
+  const columns: Column[] = [{ label: by, kind: 'text' }, col('revenue', 'money'), col('share', 'percent'), col('year_earlier', 'money'), col('change_pct', 'percent'), col('profit', 'money'), col('profit_share', 'percent'), col('profit_year_earlier', 'money')];
+  const title = [t('report.composition_title', { by, from: r.from, to: r.to }), t('report.compared_with', { from: r.compared_with.from, to: r.compared_with.to })];
+  return { title, sections: [section(`composition_by_${r.by}`, title[0]!, columns, rows, true)] };
+}
+
+/** `crm report receivables`: by rep, then by customer, each with its total. */
+export function receivablesLayout(r: ReceivablesReport, t: Translate, lang: Lang): ReportLayout {
+  return { title: [t('report.receivables_title', { as_of: r.as_of }), t('report.receivables', { days: r.aging_days })], sections: agingSections(words(t, lang), r, r.totals) };
+}
+
+/** `crm report visits`: per rep against the minimums, the customers short, the unapproved. */
+export function visitsLayout(r: VisitsReport, t: Translate, lang: Lang): ReportLayout {
+  const title = [t('report.visits_title', { month: r.month }), t('report.visits_done_line', { done: r.done.value, previous: r.done.previous, previous_month: r.previous_month })];
+  return { title, sections: visitSections(words(t, lang), r, t('report.visits')) };
+}
+
+/** `crm report customers`: one table of counts and shares. */
+export function customersLayout(r: CustomersReport, t: Translate, lang: Lang): ReportLayout {
+  const w = words(t, lang);
+  const by = t(`report.dim_${r.by}`);
+  const shown = r.by === 'status' ? w.status : w.key;
+  const title = t('report.customers_title', { by });
+  const rows: Cell[][] = [...r.rows.map((x) => [shown(x.key), x.count, x.share]), [w.total, r.total, whole(r.total)]];
+  return { title: [title], sections: [section(`customers_by_${r.by}`, title, [{ label: by, kind: 'text' }, w.col('count', 'count'), w.col('share', 'percent')], rows, true)] };
 }

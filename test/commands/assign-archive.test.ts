@@ -2,17 +2,13 @@
 // crm archive / unarchive: who may, what they leave and bring back, and the history of both.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { query, snapshot } from '../support/db.js';
-import { crm, json, seededDb, useTempDir } from '../support/run.js';
+import { crm, crmOk, expectRefused, json, seededDb, useTempDir } from '../support/run.js';
 import { scriptedPrompter } from '../support/scripted-prompter.js';
 
 const dir = useTempDir();
 let db = '';
 
-async function must(argv: string[], login = 'admin'): Promise<string> {
-  const r = await crm(db, argv, { login });
-  if (r.code !== 0) throw new Error(`${argv.join(' ')}: exit ${r.code}: ${r.stderr}`);
-  return r.stdout;
-}
+const must = (argv: string[], login = 'admin') => crmOk(db, argv, { login });
 
 const ids = async (argv: string[], login = 'admin') => json<{ id: string }[]>(await crm(db, [...argv, '--json'], { login })).map((r) => r.id);
 const owners = () => query<{ id: number; owner: string | null }>(db, 'SELECT c.id, s.login AS owner FROM customers c LEFT JOIN staff s ON s.id = c.owner_id ORDER BY c.id');
@@ -71,13 +67,7 @@ describe('crm assign', () => {
     [['assign', 'C000001', '--to', 'guest'], /no customer role/],
     [['assign', '--to', 'zhangwei'], /No files named/],
     [['assign', 'C000001', '--unassigned', '--to', 'zhangwei'], /either by id or by filters/],
-  ])('%j: exit 2, nothing changed', async (argv, message) => {
-    const before = snapshot(db);
-    const r = await crm(db, argv);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(message);
-    expect(snapshot(db)).toEqual(before);
-  });
+  ])('%j: exit 2, nothing changed', (argv, message) => expectRefused(db, argv, message));
 
   test('from a filter: more than three files need --yes without a terminal', async () => {
     const before = snapshot(db);

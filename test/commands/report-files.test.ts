@@ -3,8 +3,9 @@ import { parse } from 'csv-parse/sync';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
+import type { MonthlyReport } from '../../src/domain/report.js';
 import { snapshot } from '../support/db.js';
-import { crm, json, seededDb, useTempDir } from '../support/run.js';
+import { crm, crmOk, json, seededDb, useTempDir } from '../support/run.js';
 
 // FIXED_NOW is 2026-11-23, so the default month is 2026-10.
 const HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(2)>';
@@ -42,10 +43,8 @@ describe('crm report monthly --format csv and html', () => {
       ['--name', '华强电子', '--owner', 'zhangwei', '--region', '华南', '--grade', 'A'],
       ['--name', HOSTILE, '--owner', 'lina', '--region', '华东', '--grade', 'B'],
       ['--name', FORMULA, '--owner', 'zhangwei', '--region', '华南', '--grade', 'C'],
-    ]) {
-      const r = await crm(db, ['add', ...argv]);
-      if (r.code !== 0) throw new Error(r.stderr);
-    }
+    ])
+      await crmOk(db, ['add', ...argv]);
     seed(db);
   });
 
@@ -87,6 +86,32 @@ describe('crm report monthly --format csv and html', () => {
       ['C000002', HOSTILE, 'lina', '30000', '0', '0'],
       ['C000003', `'${FORMULA}`, 'zhangwei', '0', '8000', '0'],
     ]);
+  });
+
+  test("a status in the policy's term in the reader's language (CSV, HTML, table); the JSON document keeps the key", async () => {
+    const zh = { env: { LANG: 'zh_CN.UTF-8' } };
+    const out = join(dir(), 'oct');
+    expect((await crm(db, ['report', 'monthly', '--format', 'csv', '--out', out], zh)).code).toBe(0);
+    expect(readFileSync(join(out, '2026-10-customers_by_status.csv'), 'utf8')).toBe('\uFEFF状态,数量\r\n流失客户,1\r\n已合作,2\r\n合计,3\r\n');
+    const html = await crm(db, ['report', 'monthly', '--format', 'html'], zh);
+    expect(html.stdout).toContain('<tbody><tr><td>流失客户</td><td class="num">1</td></tr><tr><td>已合作</td><td class="num">2</td></tr>');
+    expect((await crm(db, ['report', 'monthly'])).stdout).toContain('\nStatus\tCount\nchurned\t1\ncooperating (signed)\t2\nTotal\t3\n');
+    const doc = json<MonthlyReport>(await crm(db, ['report', 'monthly', '--format', 'json'], zh));
+    expect(doc.customers.by_status).toEqual([
+      { key: 'churned', count: 1 },
+      { key: 'cooperating', count: 2 },
+    ]);
+  });
+
+  test('crm report --help names every report command, in both languages', async () => {
+    for (const LANG of ['en_US.UTF-8', 'zh_CN.UTF-8']) {
+      const help = (await crm(db, ['report', '--help'], { env: { LANG } })).stdout;
+      const commands = [...help.matchAll(/^ {2}([a-z]+) \[options\]/gm)].map((m) => m[1]!);
+      expect(commands).toEqual(['monthly', 'composition', 'receivables', 'visits', 'customers', 'referrals', 'kinds', 'groups']);
+      // The description: the paragraph after the usage line.
+      const description = help.split('\n\n')[1]!.replace(/\s+/g, ' ');
+      for (const c of commands) expect(description, LANG).toContain(c);
+    }
   });
 
   test('format from --out: an existing directory or a name ending in / means csv; --json lists the files', async () => {

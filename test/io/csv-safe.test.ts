@@ -18,11 +18,15 @@ describe('safeCell', () => {
     expect(safeCell(value)).toBe(value);
   });
 
-  test('null and numbers', () => {
+  test('null, and numbers as they are: a number carries no formula, and a spreadsheet must be able to sum it', () => {
     expect(safeCell(null)).toBe('');
     expect(safeCell(undefined)).toBe('');
     expect(safeCell(5000000)).toBe('5000000');
-    expect(safeCell(-1)).toBe("'-1");
+    expect(safeCell(-2000)).toBe('-2000');
+    expect(safeCell(-33.3)).toBe('-33.3');
+    // The same characters as text are still neutralised; so is a number that is not one.
+    expect(safeCell('-2000')).toBe("'-2000");
+    expect(safeCell(-Infinity)).toBe("'-Infinity");
   });
 });
 
@@ -32,5 +36,9 @@ describe('safeCsv', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toBe('\uFEFFname,\'=x\r\n"华强, ""电子""",\'=1+1\r\n,ok\r\n');
     expect(parse(text.slice(1))).toEqual([['name', "'=x"], ['华强, "电子"', "'=1+1"], ['', 'ok']]);
+  });
+
+  test('a loss stays a number beside neutralised text', () => {
+    expect(safeCsv(['item', 'profit'], [['-退货', -1000]])).toBe("\uFEFFitem,profit\r\n'-退货,-1000\r\n");
   });
 });

@@ -4,7 +4,7 @@ import { translator } from '../../src/i18n/translate.js';
 import { renderReportCsv } from '../../src/io/report-csv.js';
 import { HOSTILE, sampleReport } from '../support/report-sample.js';
 
-const files = (lang: 'zh' | 'en') => new Map(renderReportCsv(sampleReport(), translator(lang)).map((f) => [f.name, f.text]));
+const files = (lang: 'zh' | 'en') => new Map(renderReportCsv(sampleReport(), translator(lang), lang).map((f) => [f.name, f.text]));
 
 describe('the monthly report as CSV files', () => {
   test('one file per section, named after the month and the section, empty sections included', () => {

@@ -1,18 +1,17 @@
 // A hand-built monthly report for the renderers' tests: small round figures that are easy to
 // check by eye, a loss (negative profit), and a hostile customer name.
-import type { MonthlyReport } from '../../src/domain/report.js';
+import { change, type MonthlyReport } from '../../src/domain/report.js';
 
 export const HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(2)>';
 
 export function sampleReport(): MonthlyReport {
-  const none = { value: 0, previous: 0, change: 0, change_pct: null };
   return {
     month: '2026-10',
     previous_month: '2026-09',
     as_of: '2026-10-31',
     composition: {
       revenue_by_grade: {
-        total: { value: 40000, previous: 10000, change: 30000, change_pct: 300 },
+        total: change(40000, 10000),
         rows: [
           { key: 'B', amount: 30000, share: 75, previous: 0, previous_share: 0, change: 30000, change_pct: null },
           { key: 'A', amount: 10000, share: 25, previous: 8000, previous_share: 80, change: 2000, change_pct: 25 },
@@ -20,12 +19,12 @@ export function sampleReport(): MonthlyReport {
         ],
       },
       revenue_by_business_line: {
-        total: { value: 40000, previous: 10000, change: 30000, change_pct: 300 },
+        total: change(40000, 10000),
         rows: [{ key: '=软件', amount: 40000, share: 100, previous: 10000, previous_share: 100, change: 30000, change_pct: 300 }],
       },
-      revenue_by_region: { total: none, rows: [] },
+      revenue_by_region: { total: change(0, 0), rows: [] },
       profit_by_grade: {
-        total: { value: 3000, previous: 1000, change: 2000, change_pct: 200 },
+        total: change(3000, 1000),
         rows: [
           { key: 'A', amount: 4000, share: 133.3, previous: 1000, previous_share: 100, change: 3000, change_pct: 300 },
           { key: 'C', amount: -1000, share: -33.3, previous: 0, previous_share: 0, change: -1000, change_pct: null },
@@ -42,19 +41,19 @@ export function sampleReport(): MonthlyReport {
         { key: 'A', count: 2 },
         { key: 'none', count: 1 },
       ],
-      new: { value: 2, previous: 1, change: 1, change_pct: 100 },
+      new: change(2, 1),
       churned: {
-        count: { value: 1, previous: 0, change: 1, change_pct: null },
+        count: change(1, 0),
         customers: [{ id: 'C000003', name: HOSTILE, owner: null, churned_on: '2026-10-18', reason: '@价格太高' }],
       },
-      grade_changes: { count: none, changes: [] },
+      grade_changes: { count: change(0, 0), changes: [] },
     },
     receivables: {
       aging_days: 90,
       totals: {
-        due_this_month: { value: 6000, previous: 0, change: 6000, change_pct: null },
-        overdue: { value: 3000, previous: 1000, change: 2000, change_pct: 200 },
-        over_aging: { value: 1000, previous: 1000, change: 0, change_pct: 0 },
+        due_this_month: change(6000, 0),
+        overdue: change(3000, 1000),
+        over_aging: change(1000, 1000),
       },
       by_customer: [
         { id: 'C000001', name: '华强电子', owner: 'zhangwei', due_this_month: 6000, overdue: 0, over_aging: 0 },
@@ -67,7 +66,7 @@ export function sampleReport(): MonthlyReport {
     },
     visits: {
       required: 6,
-      done: { value: 5, previous: 4, change: 1, change_pct: 25 },
+      done: change(5, 4),
       customers_short: 1,
       by_rep: [
         { rep: 'lina', customers: 2, required: 4, done: 1, customers_short: 1 },

@@ -4,9 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { run } from '../../src/main.js';
 import type { Prompter } from '../../src/io/prompter.js';
+import { snapshot } from './db.js';
 
 export const FIXED_NOW = new Date('2026-11-23T10:00:00+08:00');
 
@@ -46,6 +47,23 @@ export async function crm(db: string, argv: string[], o: RunOptions = {}): Promi
   return { code, stdout: out.text(), stderr: err.text() };
 }
 
+/** crm() for a step that must succeed (a test's setup): its stdout, or an error naming the
+ * command, its exit code and its stderr. */
+export async function crmOk(db: string, argv: string[], o: RunOptions = {}): Promise<string> {
+  const r = await crm(db, argv, o);
+  if (r.code !== 0) throw new Error(`${argv.join(' ')}: exit ${r.code}: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** A command refused as a usage error: exit 2, the reason on stderr, and nothing written. */
+export async function expectRefused(db: string, argv: string[], reason: RegExp, o: RunOptions = {}): Promise<void> {
+  const before = snapshot(db);
+  const r = await crm(db, argv, o);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(reason);
+  expect(snapshot(db)).toEqual(before);
+}
+
 /** A fresh temp directory for each test, removed afterwards: call the result for its path. */
 export function useTempDir(): () => string {
   let dir = '';
@@ -59,10 +77,7 @@ export function useTempDir(): () => string {
 /** A new database with `admin` as administrator and a few staff members. */
 export async function seededDb(dir: string): Promise<string> {
   const db = join(dir, 'crm.db');
-  const must = async (argv: string[]) => {
-    const r = await crm(db, argv);
-    if (r.code !== 0) throw new Error(`${argv.join(' ')} failed: ${r.stderr}`);
-  };
+  const must = (argv: string[]) => crmOk(db, argv);
   await must(['init', '--name', '管理员']);
   await must(['staff', 'add', 'zhangwei', '--name', '张伟', '--role', 'rep', '--region', '华南']);
   await must(['staff', 'add', 'lina', '--name', '李娜', '--role', 'rep', '--region', '华东']);

@@ -8,7 +8,7 @@ import { compositionReport } from '../../db/report.js';
 import { isoDate } from '../../domain/date.js';
 import { COMPOSITION_BY } from '../../domain/report.js';
 import { UsageError } from '../../errors.js';
-import { compositionSections } from '../../io/report-render.js';
+import { compositionLayout } from '../../io/report-sections.js';
 import { withSession } from '../../session.js';
 import { byOption, dateOption } from './options.js';
 import { chooseFormat, deliver, TABULAR_FORMATS, type OutputOptions } from './output.js';
@@ -20,6 +20,6 @@ export async function run(ctx: Context, o: OutputOptions & { from?: string; to?:
   const by = byOption(o.by, COMPOSITION_BY);
   const format = chooseFormat(o, TABULAR_FORMATS);
   const report = await withSession(ctx, 'report composition', (s) => readTransaction(s.db, () => compositionReport(s.db, s.scope, { from, to }, by)));
-  const { title, sections } = compositionSections(report, ctx.t);
-  await deliver(ctx, o, format, { doc: report, title, sections, csv: sections[0]! });
+  const layout = compositionLayout(report, ctx.t, ctx.lang);
+  await deliver(ctx, o, format, { doc: report, layout, csv: layout.sections[0]! });
 }

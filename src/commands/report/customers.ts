@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { readTransaction } from '../../db/database.js';
 import { customersReport } from '../../db/report.js';
 import { CUSTOMERS_BY } from '../../domain/report.js';
-import { customersSections } from '../../io/report-render.js';
+import { customersLayout } from '../../io/report-sections.js';
 import { withSession } from '../../session.js';
 import { byOption } from './options.js';
 import { chooseFormat, deliver, TABULAR_FORMATS, type OutputOptions } from './output.js';
@@ -13,6 +13,6 @@ export async function run(ctx: Context, o: OutputOptions & { by?: string }): Pro
   const by = byOption(o.by, CUSTOMERS_BY);
   const format = chooseFormat(o, TABULAR_FORMATS);
   const report = await withSession(ctx, 'report customers', (s) => readTransaction(s.db, () => customersReport(s.db, s.scope, by)));
-  const { title, sections } = customersSections(report, ctx.t);
-  await deliver(ctx, o, format, { doc: report, title, sections, csv: sections[0]! });
+  const layout = customersLayout(report, ctx.t, ctx.lang);
+  await deliver(ctx, o, format, { doc: report, layout, csv: layout.sections[0]! });
 }

@@ -12,15 +12,9 @@ import { monthlyReport } from '../../db/report.js';
 import { previousMonth, type MonthlyReport } from '../../domain/report.js';
 import { monthOf, parseMonth } from '../../domain/visits.js';
 import { StorageError, UsageError } from '../../errors.js';
+import { monthlyLayout } from '../../io/report-sections.js';
 import { withSession } from '../../session.js';
-import { BY_EXTENSION, chooseFormat, isDirectory, writeAtomically, type Format, type OutputFile } from './output.js';
-
-interface Options {
-  month?: string;
-  format?: string;
-  out?: string;
-  json?: boolean;
-}
+import { BY_EXTENSION, chooseFormat, emit, isDirectory, reportText, writeAtomically, type Format, type OutputFile, type OutputOptions } from './output.js';
 
 /** Where the CSV files go, checked before anything is read: a directory, created later if missing. */
 function csvDirectory(out: string | undefined, month: string): string {
@@ -35,20 +29,8 @@ function csvDirectory(out: string | undefined, month: string): string {
 }
 
 async function render(ctx: Context, report: MonthlyReport, format: Exclude<Format, 'csv'>, toFile: boolean): Promise<string> {
-  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
   if (format === 'html') return (await import('../../io/report-html.js')).renderReportHtml(report, ctx.t, ctx.lang);
-  const r = await import('../../io/report-render.js');
-  if (format === 'md') return r.renderReportMarkdown(report, ctx.t, ctx.lang);
-  if (toFile) {
-    const { default: Table } = await import('cli-table3');
-    return r.renderReportTable(report, ctx.t, ctx.lang, (head, rows) => {
-      const table = new Table({ head, style: { head: [], border: [] }, wordWrap: true });
-      table.push(...rows);
-      return table.toString();
-    });
-  }
-  const { renderTable } = await import('../../io/table.js');
-  return r.renderReportTable(report, ctx.t, ctx.lang, (head, rows) => renderTable(ctx, head, rows));
+  return reportText(ctx, format, report, monthlyLayout(report, ctx.t, ctx.lang), toFile);
 }
 
 async function csvFiles(ctx: Context, report: MonthlyReport, dir: string): Promise<OutputFile[]> {
@@ -58,28 +40,20 @@ async function csvFiles(ctx: Context, report: MonthlyReport, dir: string): Promi
   } catch (e) {
     throw new StorageError('report.cannot_write', { path: dir, reason: (e as Error).message });
   }
-  return renderReportCsv(report, ctx.t).map((f) => ({ path: join(dir, f.name), text: f.text }));
+  return renderReportCsv(report, ctx.t, ctx.lang).map((f) => ({ path: join(dir, f.name), text: f.text }));
 }
 
-export async function run(ctx: Context, o: Options): Promise<void> {
+export async function run(ctx: Context, o: OutputOptions & { month?: string }): Promise<void> {
   const month = o.month === undefined ? previousMonth(monthOf(ctx.now())) : parseMonth(o.month);
   if (!month) throw new UsageError('report.bad_month', { value: o.month ?? '' });
   const format = chooseFormat(o);
   const dir = format === 'csv' ? csvDirectory(o.out, month.month) : undefined;
   const report = await withSession(ctx, 'report monthly', (s) => readTransaction(s.db, () => monthlyReport(s.db, s.scope, month, loadPolicy(s.db))));
-  let files: OutputFile[];
-  if (dir !== undefined) files = await csvFiles(ctx, report, dir);
-  else {
-    const text = await render(ctx, report, format as Exclude<Format, 'csv'>, o.out !== undefined);
-    if (o.out === undefined) {
-      print(ctx, text);
-      return;
-    }
-    files = [{ path: o.out, text }];
-  }
+  if (format !== 'csv') return emit(ctx, o, await render(ctx, report, format, o.out !== undefined));
+  const files = await csvFiles(ctx, report, dir!);
   writeAtomically(files);
   const paths = files.map((f) => f.path);
-  // The list of CSV files is what a script goes on with; one named file needs no echo.
+  // The list of CSV files is what a script goes on with.
   if (o.json) printJson(ctx, { files: paths });
-  else if (format === 'csv') print(ctx, paths.join('\n'));
+  else print(ctx, paths.join('\n'));
 }

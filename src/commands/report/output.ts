@@ -4,7 +4,7 @@ import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { basename, dirname, extname, join, sep } from 'node:path';
 import { print, printJson, type Context } from '../../context.js';
 import { StorageError, UsageError } from '../../errors.js';
-import type { ReportSection } from '../../io/report-sections.js';
+import type { ReportLayout, ReportSection } from '../../io/report-sections.js';
 import type { TableFn } from '../../io/report-render.js';
 
 export const FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
@@ -86,27 +86,36 @@ export async function tableFor(ctx: Context, toFile: boolean): Promise<TableFn> 
   return (head, rows) => renderTable(ctx, head, rows);
 }
 
-/** A report of a few tables: its JSON document, its title lines, its sections, and the one
- * section that is its CSV. */
+/** The report as one text: its JSON document, or its layout as tables or Markdown. */
+export async function reportText(ctx: Context, format: 'json' | 'md' | 'table', doc: object, layout: ReportLayout, toFile: boolean): Promise<string> {
+  if (format === 'json') return JSON.stringify(doc, null, 2) + '\n';
+  const r = await import('../../io/report-render.js');
+  if (format === 'md') return r.renderReportMarkdown(layout, ctx.t, ctx.lang);
+  return r.renderReportTable(layout, ctx.t, ctx.lang, await tableFor(ctx, toFile));
+}
+
+/** Prints the text, or writes it to --out atomically (with --json, the file written is listed). */
+export function emit(ctx: Context, o: OutputOptions, text: string): void {
+  if (o.out === undefined) return print(ctx, text);
+  writeAtomically([{ path: o.out, text }]);
+  if (o.json) printJson(ctx, { files: [o.out] });
+}
+
+/** A report of a few tables: its JSON document, its layout, and the one section that is its CSV. */
 export interface TabularReport {
   doc: object;
-  title: string[];
-  sections: ReportSection[];
+  layout: ReportLayout;
   csv: ReportSection;
 }
 
 /** The formats of a report of a few tables (no HTML page). */
 export const TABULAR_FORMATS: readonly Format[] = ['table', 'md', 'json', 'csv'];
 
-/** Prints the report, or writes it to --out atomically (with --json, the file written is listed). */
+/** The report in its format (csv: its one CSV section), printed or written to --out. */
 export async function deliver(ctx: Context, o: OutputOptions, format: Format, report: TabularReport): Promise<void> {
-  const r = await import('../../io/report-render.js');
-  let text: string;
-  if (format === 'json') text = JSON.stringify(report.doc, null, 2) + '\n';
-  else if (format === 'csv') text = r.renderSectionCsv(report.csv);
-  else if (format === 'md') text = r.renderSectionsMarkdown(report.title, report.sections, ctx.t, ctx.lang);
-  else text = r.renderSectionsTable(report.title, report.sections, ctx.t, ctx.lang, await tableFor(ctx, o.out !== undefined));
-  if (o.out === undefined) return print(ctx, text);
-  writeAtomically([{ path: o.out, text }]);
-  if (o.json) printJson(ctx, { files: [o.out] });
+  const text =
+    format === 'csv'
+      ? (await import('../../io/report-csv.js')).sectionCsv(report.csv)
+      : await reportText(ctx, format as 'json' | 'md' | 'table', report.doc, report.layout, o.out !== undefined);
+  emit(ctx, o, text);
 }

@@ -6,7 +6,7 @@ import { readTransaction } from '../../db/database.js';
 import { loadPolicy } from '../../db/policy.js';
 import { receivablesReport } from '../../db/report.js';
 import { isoDate } from '../../domain/date.js';
-import { receivablesSections } from '../../io/report-render.js';
+import { receivablesLayout } from '../../io/report-sections.js';
 import { withSession } from '../../session.js';
 import { dateOption } from './options.js';
 import { chooseFormat, deliver, TABULAR_FORMATS, type OutputOptions } from './output.js';
@@ -17,7 +17,7 @@ export async function run(ctx: Context, o: OutputOptions & { asOf?: string }): P
   const report = await withSession(ctx, 'report receivables', (s) =>
     readTransaction(s.db, () => receivablesReport(s.db, s.scope, asOf, loadPolicy(s.db).receivableAgingDays)),
   );
-  const { title, sections } = receivablesSections(report, ctx.t);
+  const layout = receivablesLayout(report, ctx.t, ctx.lang);
   // The CSV is the customers' table: its owner column gives the per-rep sums in a pivot.
-  await deliver(ctx, o, format, { doc: report, title, sections, csv: sections[1]! });
+  await deliver(ctx, o, format, { doc: report, layout, csv: layout.sections[1]! });
 }

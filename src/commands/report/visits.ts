@@ -9,7 +9,7 @@ import { visitFigures } from '../../db/report.js';
 import { previousMonth } from '../../domain/report.js';
 import { monthOf, parseMonth } from '../../domain/visits.js';
 import { UsageError } from '../../errors.js';
-import { visitsSections } from '../../io/report-render.js';
+import { visitsLayout } from '../../io/report-sections.js';
 import { withSession } from '../../session.js';
 import { chooseFormat, deliver, TABULAR_FORMATS, type OutputOptions } from './output.js';
 
@@ -20,6 +20,6 @@ export async function run(ctx: Context, o: OutputOptions & { month?: string }): 
   const prev = previousMonth(month);
   const figures = await withSession(ctx, 'report visits', (s) => readTransaction(s.db, () => visitFigures(s.db, s.scope, month, prev, loadPolicy(s.db))));
   const report = { month: month.month, previous_month: prev.month, ...figures };
-  const { title, sections } = visitsSections(report, ctx.t);
-  await deliver(ctx, o, format, { doc: report, title, sections, csv: sections[0]! });
+  const layout = visitsLayout(report, ctx.t, ctx.lang);
+  await deliver(ctx, o, format, { doc: report, layout, csv: layout.sections[0]! });
 }
