@@ -18,6 +18,7 @@ import { csvRecords, detectDelimiter, type CsvRecord } from '../io/csv-records.j
 import { decodeStream, detectEncoding, parseEncodingFlag } from '../io/decode.js';
 import { openErrorsFile, type ErrorsFile } from '../io/errors-file.js';
 import { openInput } from '../io/input-bytes.js';
+import { heapKeeper } from '../io/heap.js';
 import { progress } from '../io/progress.js';
 import { fileError } from './import-errors.js';
 import { withSession, type Session } from '../session.js';
@@ -167,10 +168,11 @@ async function importAll(ctx: Context, s: Session, r: Run, errors: ErrorsFile | 
     // Errors name the column as the file heads it.
     const label = (column: Column) => (index[column] === undefined ? column : header[index[column]]!);
     const labels: DealLabels = { date: label('date'), amount: label('amount'), profit: label('profit'), due: label('due') };
+    const keepHeapSmall = heapKeeper();
     for await (const { line, fields } of r.records) {
       // Excel leaves rows of empty cells below the data: nothing to read there.
       if (fields.every((f) => f.trim() === '')) continue;
-      counts.rows_read++;
+      keepHeapSmall(++counts.rows_read);
       const cell = (column: Column) => (index[column] === undefined ? undefined : fields[index[column]]);
       try {
         if (fields.length > header.length && fields.slice(header.length).some((f) => f.trim() !== '')) {

@@ -15,6 +15,7 @@ import { csvRecords, detectDelimiter } from '../io/csv-records.js';
 import { decodeStream, detectEncoding, parseEncodingFlag, type Encoding } from '../io/decode.js';
 import { openErrorsFile, type ErrorsFile } from '../io/errors-file.js';
 import { openInput } from '../io/input-bytes.js';
+import { heapKeeper } from '../io/heap.js';
 import { progress } from '../io/progress.js';
 import { looksLikeVCard, parseVCards } from '../io/vcard.js';
 import { fileError } from './import-errors.js';
@@ -229,8 +230,9 @@ async function fileAll(
       writeScope: s.writeScope,
       newCustomer: { status: 'potential', source: f.source, ...(detail ? { source_detail: detail } : {}), owner: f.ownerLogin },
     };
+    const keepHeapSmall = heapKeeper();
     for await (const entry of reader.entries) {
-      counts.rows_read++;
+      keepHeapSmall(++counts.rows_read);
       try {
         if (entry.card instanceof CrmError) throw entry.card;
         fileCardInto(db, run, fileCard(entry.card), counts);

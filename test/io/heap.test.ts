@@ -1,0 +1,22 @@
+// The import's heap keeper: a full collection every 5,000 rows, none in between.
+import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+import { expect, test } from 'vitest';
+import { heapKeeper } from '../../src/io/heap.js';
+
+async function majorCollectionsDuring(work: () => void): Promise<number> {
+  const seen: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => seen.push(...list.getEntries()));
+  observer.observe({ entryTypes: ['gc'] });
+  work();
+  // GC entries are delivered asynchronously.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  return seen.filter((e) => (e.detail as { kind: number }).kind === constants.NODE_PERFORMANCE_GC_MAJOR).length;
+}
+
+test('collects on every 5,000th row and not on the rows between', async () => {
+  const keep = heapKeeper();
+  expect(await majorCollectionsDuring(() => keep(5000))).toBe(1);
+  expect(await majorCollectionsDuring(() => [10_000, 15_000].forEach(keep))).toBe(2);
+  expect(await majorCollectionsDuring(() => [1, 4999, 5001, 9999].forEach(keep))).toBe(0);
+});
