@@ -358,6 +358,15 @@ CREATE TABLE assignments (
 );
 `,
   },
+  {
+    version: 8,
+    sql: `
+-- Visit reports still awaiting approval, by rep: the monthly report counts them per rep without
+-- reading every visit ever made (a million on the benchmark: 0.15 s). Approved reports, nearly all
+-- of them where managers keep up, are not in it.
+CREATE INDEX visits_unapproved ON visits(rep_id, visited_on, customer_id) WHERE approved_by IS NULL;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = 1 + MIGRATIONS.length;

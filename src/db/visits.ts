@@ -150,37 +150,37 @@ export interface DueRow {
 }
 
 /**
- * Customers the scope shows whose visits in `month` fall short of the policy's minimum for their
- * current status × grade (ungraded customers need none), by rep then customer. One aggregate
- * query: the month's visits counted over the visits_month index, joined to the customers.
+ * The common table expressions both the visits-due list and the monthly report start from: the
+ * policy's minimums as a table m(status, grade, minimum) (no rows when the policy asks for no
+ * visits) and the visits per customer as done(customer_id, n, n_prev): n in `month`, n_prev in
+ * `prev` when given (one read of the visits_month index for both months), else 0. Fills `params`.
  */
-/**
- * The WITH clause both the visits-due list and the monthly report start from: the policy's
- * minimums as a table m(status, grade, minimum) and the month's visits per customer as
- * done(customer_id, n). Fills `params`; null when the policy asks for no visits at all.
- */
-export function monthMinimumsCte(policy: Policy, month: MonthRange, params: Record<string, string | number | null>): string | null {
+export function monthMinimumsCte(policy: Policy, month: MonthRange, params: Record<string, string | number | null>, prev?: MonthRange): string {
   const mins = minimumRows(policy.visits).filter((m) => m.minimum > 0);
-  if (mins.length === 0) return null;
-  Object.assign(params, { from: month.from, to: month.to });
+  Object.assign(params, { from: month.from, to: month.to, doneFrom: prev?.from ?? month.from });
   const values = mins.map((m, i) => {
     params[`ms${i}`] = m.status;
     params[`mg${i}`] = m.grade;
     params[`mn${i}`] = m.minimum;
     return `(@ms${i}, @mg${i}, @mn${i})`;
   });
-  return `WITH m(status, grade, minimum) AS (VALUES ${values.join(', ')}),
-          done(customer_id, n) AS (SELECT customer_id, count(*) FROM visits WHERE visited_on >= @from AND visited_on < @to GROUP BY customer_id)`;
+  return `m(status, grade, minimum) AS (${values.length > 0 ? `VALUES ${values.join(', ')}` : 'SELECT NULL, NULL, NULL WHERE 0'}),
+          done(customer_id, n, n_prev) AS (SELECT customer_id, total(visited_on >= @from), total(visited_on < @from) FROM visits
+                                            WHERE visited_on >= @doneFrom AND visited_on < @to GROUP BY customer_id)`;
 }
 
+/**
+ * Customers the scope shows whose visits in `month` fall short of the policy's minimum for their
+ * current status × grade (ungraded customers need none), by rep then customer. One aggregate
+ * query: the month's visits counted over the visits_month index, joined to the customers.
+ */
 export function visitsDue(db: Db, scope: Scope, month: MonthRange, policy: Policy, repId: number | null = null): DueRow[] {
   const s = scopeSql(scope);
   const params: Record<string, string | number | null> = { ...s.params, rep: repId };
   const withMinimums = monthMinimumsCte(policy, month, params);
-  if (!withMinimums) return [];
   return stmt(
     db,
-    `${withMinimums}
+    `WITH ${withMinimums}
      SELECT c.id, c.name, c.status, c.grade, c.owner_id, o.login AS rep, m.minimum, coalesce(d.n, 0) AS done, ${s.basis} AS basis
        FROM customers c
        JOIN m ON m.status = c.status AND m.grade = c.grade

@@ -87,7 +87,9 @@ export interface MonthlyReport {
   };
   data_quality: {
     unverified: number;
-    /** Files whose last update is before this date. */
+    /** Files neither updated nor verified since this date (the policy's stale_days before the
+     * month's last day) are stale; archived files are left out of this section and of the
+     * customer base. */
     stale_before: string;
     stale: number;
     ab_few_staff: (CustomerRef & { grade: string; staff: number })[];
@@ -262,16 +264,6 @@ export function countShares(counts: ReadonlyMap<string, number>): CustomersRepor
   rows.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const s = shares(rows.map((r) => r.count));
   return rows.map((r, i) => ({ ...r, share: s[i]! }));
-}
-
-/** Six months before the month's end (the first day of the next month): files last updated before
- * it are stale. */
-export function staleBefore(m: MonthRange): string {
-  const y = Number(m.to.slice(0, 4));
-  const mo = Number(m.to.slice(5, 7)) - 6;
-  const yy = mo <= 0 ? y - 1 : y;
-  const mm = mo <= 0 ? mo + 12 : mo;
-  return `${yy}-${String(mm).padStart(2, '0')}-01`;
 }
 
 /** Credit ratings best first; 'unrated' is not compared. */

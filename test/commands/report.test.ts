@@ -201,10 +201,51 @@ describe('crm report monthly', () => {
     });
     expect(r.data_quality).toEqual({
       unverified: 3,
-      stale_before: '2026-05-01',
+      // The policy's stale_days (180 by default) before the month's last day; C3 was last touched on 2026-03-01.
+      stale_before: '2026-05-04',
       stale: 1,
       ab_few_staff: [{ id: 'C000002', name: '中兴贸易', owner: 'lina', grade: 'B', staff: 1 }],
     });
+  });
+
+  test("staleness follows the policy's stale_days and counts verifications; archived files leave the customer base and data quality", async () => {
+    const must = async (argv: string[]) => {
+      const r = await crm(db, argv);
+      if (r.code !== 0) throw new Error(r.stderr);
+    };
+    // 300 days before 2026-10-31 is 2026-01-04: C3, last updated on 2026-03-01, is current.
+    await must(['policy', 'set', 'stale_days', '300']);
+    expect((await report(['--month', '2026-10'])).data_quality).toMatchObject({ stale_before: '2026-01-04', stale: 0 });
+    await must(['policy', 'set', 'stale_days', '180']);
+    // Confirmed on 2026-06-01 (after the cutoff 2026-05-04): neither stale nor unverified any more.
+    const raw = new Database(db);
+    raw.prepare("UPDATE customers SET verified_at = '2026-06-01T10:00:00+08:00' WHERE id = 3").run();
+    raw.close();
+    expect((await report(['--month', '2026-10'])).data_quality).toMatchObject({ stale_before: '2026-05-04', unverified: 2, stale: 0 });
+
+    // C2 (B, one staff member, no valid contract) and C3 (C, followed) retired.
+    await must(['archive', 'C000002', '--reason', '公司已注销']);
+    await must(['archive', 'C000003', '--reason', '停业']);
+    const r = await report(['--month', '2026-10']);
+    expect(r.customers.total).toBe(2);
+    expect(r.customers.by_status).toEqual([
+      { key: 'churned', count: 1 },
+      { key: 'cooperating', count: 1 },
+    ]);
+    expect(r.customers.by_grade).toEqual([
+      { key: 'A', count: 1 },
+      { key: 'none', count: 1 },
+    ]);
+    // C2 was new in September: nothing new before October any more.
+    expect(r.customers.new).toEqual({ value: 1, previous: 0, change: 1, change_pct: null });
+    expect(r.data_quality).toEqual({ unverified: 1, stale_before: '2026-05-04', stale: 0, ab_few_staff: [] });
+    // Visits against the minimums leave archived files out (as `crm visit due` does) …
+    expect(r.visits).toMatchObject({ required: 2, customers_short: 0, short: [], by_rep: [{ rep: 'zhangwei', customers: 1, required: 2, done: 2, customers_short: 0 }] });
+    // … while what they owe is still owed, and their deals are still the month's revenue.
+    expect(r.receivables.by_customer.map((c) => c.id)).toEqual(['C000001', 'C000002', 'C000003', 'C000004']);
+    expect(r.composition.revenue_by_grade.total.value).toBe(38333);
+    // The contracts list is `crm contract check`'s, which lists archived files too.
+    expect(r.contracts.missing.map((c) => c.id)).toEqual(['C000002']);
   });
 
   test("a rep's report counts only the rep's customers", async () => {

@@ -292,6 +292,21 @@ describe('the single reports', () => {
       expect(owner).toEqual({ by: 'owner', total: 2, rows: [{ key: 'zhangwei', count: 2, share: 100 }] });
     });
 
+    test('archived files are left out', async () => {
+      const r = await crm(db, ['archive', 'C000004', '--reason', '公司已注销']);
+      expect(r.code).toBe(0);
+      expect(await report<CustomersReport>(['customers', '--by', 'grade'])).toEqual({
+        by: 'grade',
+        total: 3,
+        rows: [
+          { key: 'A', count: 1, share: 33.4 },
+          { key: 'B', count: 1, share: 33.3 },
+          { key: 'C', count: 1, share: 33.3 },
+        ],
+      });
+      expect((await report<CustomersReport>(['customers', '--by', 'owner'], 'lina')).rows).toEqual([{ key: 'lina', count: 1, share: 100 }]);
+    });
+
     test('a formula in a cell is neutralised in the CSV', async () => {
       const out = join(dir(), 'industries.csv');
       expect((await crm(db, ['report', 'customers', '--by', 'industry', '--out', out, '--json'])).stdout).toBe(JSON.stringify({ files: [out] }, null, 2) + '\n');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { change, composition, isDowngrade, lastDay, previousMonth, shares, staleBefore } from '../../src/domain/report.js';
+import { change, composition, isDowngrade, lastDay, previousMonth, shares } from '../../src/domain/report.js';
 import { parseMonth } from '../../src/domain/visits.js';
 
 const sum10 = (xs: (number | null)[]) => Math.round(xs.reduce<number>((a, x) => a + (x ?? 0), 0) * 10);
@@ -48,14 +48,11 @@ describe('change and composition', () => {
 });
 
 describe('months', () => {
-  test('previous month across a year, last day in a leap February, six months back', () => {
+  test('previous month across a year, last day in a leap February', () => {
     expect(previousMonth(parseMonth('2027-01')!).month).toBe('2026-12');
     expect(previousMonth(parseMonth('2026-10')!)).toEqual({ month: '2026-09', from: '2026-09-01', to: '2026-10-01' });
     expect(lastDay(parseMonth('2028-02')!)).toBe('2028-02-29');
     expect(lastDay(parseMonth('2026-12')!)).toBe('2026-12-31');
-    expect(staleBefore(parseMonth('2026-10')!)).toBe('2026-05-01');
-    expect(staleBefore(parseMonth('2026-03')!)).toBe('2025-10-01');
-    expect(staleBefore(parseMonth('2026-06')!)).toBe('2026-01-01');
   });
   test('a downgrade is a lower rating than before; unrated is not compared', () => {
     expect(isDowngrade('AA', 'B')).toBe(true);

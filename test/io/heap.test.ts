@@ -11,7 +11,7 @@ async function majorCollectionsDuring(work: () => void): Promise<number> {
   // GC entries are delivered asynchronously.
   await new Promise((resolve) => setTimeout(resolve, 50));
   observer.disconnect();
-  return seen.filter((e) => (e.detail as { kind: number }).kind === constants.NODE_PERFORMANCE_GC_MAJOR).length;
+  return seen.filter((e) => (e as PerformanceEntry & { detail: { kind: number } }).detail.kind === constants.NODE_PERFORMANCE_GC_MAJOR).length;
 }
 
 test('collects on every 5,000th row and not on the rows between', async () => {

@@ -70,7 +70,7 @@ export const reportMessages = {
   'report.col_rating': { zh: '信用等级', en: 'Rating' },
   'report.total': { zh: '合计', en: 'Total' },
   'report.unverified': { zh: '未核实的客户档案', en: 'Unverified files' },
-  'report.stale': { zh: '{date} 以来未更新的客户档案', en: 'Files not updated since {date}' },
+  'report.stale': { zh: '{date} 以来未更新也未核实的客户档案', en: 'Files neither updated nor verified since {date}' },
   'report.format_not_offered': {
     zh: '该报表没有 {format} 格式:可选 {offered}。',
     en: 'this report has no {format} format: choose {offered}.',
