@@ -123,7 +123,13 @@ export function integrityProblems(db: Db, pragma: 'integrity_check' | 'quick_che
 /** Writes refuse to go into a file marked damaged unless a full quick_check now passes. */
 function refuseIfDamaged(db: Db): void {
   if (!existsSync(damageMarkPath(db.name))) return;
-  const problems = integrityProblems(db, 'quick_check');
+  let problems: string[];
+  try {
+    problems = integrityProblems(db, 'quick_check');
+  } catch (e) {
+    // A damaged table root makes quick_check itself fail with SQLITE_CORRUPT rather than list it.
+    throw storageFailure(db, e);
+  }
   if (problems.length > 0) throw new StorageError('db.damaged', { path: db.name });
   clearDamageMark(db.name);
 }

@@ -247,7 +247,10 @@ function owedPart(windows: readonly AgingWindow[], params: Record<string, string
     // Due this month wins over the aging limit (a limit shorter than the month): the buckets are
     // three ranges of due dates, compared directly (a CASE per bucket costs a third more).
     Object.assign(params, { [`paidBy${i}`]: w.paidBy, [`dueFrom${i}`]: w.dueFrom, [`dueTo${i}`]: w.dueTo, [`agingFrom${i}`]: w.agingFrom < w.dueFrom ? w.agingFrom : w.dueFrom });
-    const owed = `CASE WHEN d.settled_on <= @paidBy${i} THEN 0 WHEN d.first_paid_on IS NULL OR d.first_paid_on > @paidBy${i} THEN d.amount
+    // A deal made after the date was not owed on it (only possible when due after the date: the
+    // short-circuited test reads the table row, outside the covering index, for those deals alone).
+    const owed = `CASE WHEN d.settled_on <= @paidBy${i} THEN 0 WHEN d.due_date > @paidBy${i} AND d.deal_date > @paidBy${i} THEN 0
+                       WHEN d.first_paid_on IS NULL OR d.first_paid_on > @paidBy${i} THEN d.amount
                        ELSE d.amount - (SELECT total(p.amount) FROM payments p WHERE p.deal_id = d.id AND p.paid_on <= @paidBy${i}) END`;
     sums.push(
       `total(iif(d.due_date >= @dueFrom${i} AND d.due_date <= @dueTo${i}, ${owed}, 0)) AS a${i * 3}`,

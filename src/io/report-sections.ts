@@ -3,7 +3,7 @@
 // page (report-html.ts). Cells stay numbers here; each renderer decides how a kind of number is
 // shown. Text is already the reader's: titles, column labels, a customer status in the policy's
 // term (as `crm list` shows it); the JSON document keeps the keys.
-import { optionLabel, STATUSES } from '../domain/enums.js';
+import { optionLabel, SOURCES, STATUSES } from '../domain/enums.js';
 import type {
   AgingAmounts,
   Change,
@@ -64,6 +64,8 @@ function words(t: Translate, lang: Lang) {
     key: (k: string) => (k === 'none' ? t('report.key_none') : k),
     who: (login: string | null) => login ?? t('report.no_owner'),
     status: (s: string) => optionLabel(STATUSES, s, lang),
+    /** A source as the policy names it (展会/名片), not its code (trade-show). */
+    source: (s: string) => (s === 'none' ? t('report.key_none') : optionLabel(SOURCES, s, lang)),
   };
 }
 
@@ -187,7 +189,7 @@ export function visitsLayout(r: VisitsReport, t: Translate, lang: Lang): ReportL
 export function customersLayout(r: CustomersReport, t: Translate, lang: Lang): ReportLayout {
   const w = words(t, lang);
   const by = t(`report.dim_${r.by}`);
-  const shown = r.by === 'status' ? w.status : w.key;
+  const shown = r.by === 'status' ? w.status : r.by === 'source' ? w.source : w.key;
   const title = t('report.customers_title', { by });
   const rows: Cell[][] = [...r.rows.map((x) => [shown(x.key), x.count, x.share]), [w.total, r.total, whole(r.total)]];
   return { title: [title], sections: [section(`customers_by_${r.by}`, title, [{ label: by, kind: 'text' }, w.col('count', 'count'), w.col('share', 'percent')], rows, true)] };

@@ -160,6 +160,17 @@ describe('crm backup, restore and doctor', () => {
     expect(json<Doctor>(await crm(db, ['doctor', '--json'])).ok).toBe(true);
   });
 
+  test('a file marked damaged whose quick_check itself fails (a table root) refuses writes as damage, not as an unexpected error', async () => {
+    damagePage(db, 'surveys');
+    expect((await crm(db, ['doctor'])).code).toBe(1);
+    expect(existsSync(`${db}-damaged`)).toBe(true);
+    for (const args of [['export'], ['update', 'C000001', '--set', 'grade=B']]) {
+      const r = await crm(db, args);
+      expect(r).toMatchObject({ code: 1, stderr: expect.stringMatching(/is damaged; nothing was written: run crm doctor/) });
+      expect(r.stderr).not.toMatch(/unexpected/);
+    }
+  });
+
   test('a backup of a database with a damaged table fails as damage and leaves no file', async () => {
     damagePage(db, 'surveys');
     const out = join(dir(), 'b.db');

@@ -183,6 +183,8 @@ describe('the single reports', () => {
     });
 
     test('on an earlier date, payments made after it are still owed', async () => {
+      // A deal made on the 18th, due on the 25th, was not owed on the 15th.
+      expect((await crm(db, ['deal', 'add', 'C000003', '--date', '2026-11-18', '--amount', '600', '--due', '2026-11-25'])).code).toBe(0);
       // The 15th: deal 2's 1000 came on the 20th, so all 5000 is still to collect this month.
       expect((await report<ReceivablesReport>(['receivables', '--as-of', '2026-11-15'])).totals).toEqual({ due_this_month: 5000, overdue: 3000, over_aging: 22000 });
       // 07-31: deal 3 is 16 days late less the 5000 of 07-20; deal 7 is 211 days late.
@@ -283,6 +285,12 @@ describe('the single reports', () => {
         ['referral', 1],
         ['visit', 1],
       ]);
+      // Where a person reads, the policy's names of the sources, not their codes.
+      const zh = (await crm(db, ['report', 'customers', '--by', 'source', '--lang', 'zh'])).stdout;
+      expect(zh).toMatch(/各类媒体\t1\t25\.0%/);
+      expect(zh).toMatch(/已合作客户介绍\t1/);
+      expect(zh).not.toMatch(/media|referral|visit/);
+      expect((await crm(db, ['report', 'customers', '--by', 'source', '--format', 'md'])).stdout).toMatch(/\| referral by a customer \| 1 \|/);
       const mine = await report<CustomersReport>(['customers', '--by', 'grade'], 'lina');
       expect(mine.rows).toEqual([
         { key: 'B', count: 1, share: 50 },
