@@ -501,7 +501,7 @@ export function buildProgram(ctx: Context): Command {
     .action(async (o) => (await import('./commands/report/customers.js')).run(ctx, o));
 
   const exportCmd = filterFlags(program.command('export').description(t('cli.export')))
-    .addOption(new Option('--format <format>', t('cli.opt_export_format')).choices(['csv', 'json']).default('csv'))
+    .addOption(new Option('--format <format>', t('cli.opt_export_format')).choices(['csv', 'json']))
     .option('--fields <key,...>', t('cli.opt_export_fields'), collect)
     .option('--out <file>', t('cli.opt_out'));
   exportCmd.action(async (o) => (await import('./commands/export.js')).run(ctx, o));

@@ -2,8 +2,10 @@
 // caller may see, for a spreadsheet (CSV: one row per customer, the first contact alongside) or a
 // program (JSON: the contract's full cards). Each exported file is a consultation (POLICY §6);
 // contacts seen only through a request stay masked (PIPL). --out is written beside its place and
-// renamed after the commit, so a failed export leaves no file and no half file.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+// renamed after the commit, so a failed export leaves no file and no half file. Without --format,
+// the format is --out's extension (.json), else CSV.
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { warn, type Context } from '../context.js';
 import { logAccess } from '../db/access-log.js';
 import { consultTransaction } from '../db/database.js';
@@ -19,8 +21,10 @@ import { safeCsv } from '../io/csv-safe.js';
 import { withSession } from '../session.js';
 import { listFilters, type FilterOptions } from './list-filters.js';
 
+type Format = 'csv' | 'json';
+
 export interface ExportOptions extends FilterOptions {
-  format: 'csv' | 'json';
+  format?: Format;
   fields?: string[];
   out?: string;
 }
@@ -37,7 +41,6 @@ function chosenKeys(all: readonly string[], fields: string[] | undefined): reado
   return [...new Set(fields)];
 }
 
-// The same filters as `crm list` (commands/list.ts builds them the same way).
 /** Phones as people write them (0755 8376 5432): the stored +86… would read as a formula. */
 const shownPhone = (v: unknown) => (typeof v === 'string' && v !== '' ? formatPhone(v) : v);
 
@@ -51,8 +54,8 @@ function csvRow(e: ExportedCard, masked: boolean): Record<string, unknown> {
   return row;
 }
 
-function render(files: ExportedCard[], o: ExportOptions): string {
-  if (o.format === 'json') {
+function render(files: ExportedCard[], o: ExportOptions, format: Format): string {
+  if (format === 'json') {
     const keys = chosenKeys(JSON_KEYS, o.fields);
     const cards = files.map((e) => cardJson(e.card)).map((c) => Object.fromEntries(keys.map((k) => [k, c[k]])));
     return JSON.stringify(cards, null, 2) + '\n';
@@ -64,8 +67,11 @@ function render(files: ExportedCard[], o: ExportOptions): string {
 
 export async function run(ctx: Context, o: ExportOptions): Promise<void> {
   const today = isoDate(ctx.now());
-  // Before opening anything: a wrong --fields is a usage error, whatever the data.
-  chosenKeys(o.format === 'json' ? JSON_KEYS : CSV_KEYS, o.fields);
+  const format: Format = o.format ?? (o.out !== undefined && extname(o.out).toLowerCase() === '.json' ? 'json' : 'csv');
+  // Before opening anything (an export is logged as a consultation): a wrong --fields or an --out
+  // that is a directory is a usage error, whatever the data.
+  chosenKeys(format === 'json' ? JSON_KEYS : CSV_KEYS, o.fields);
+  if (o.out !== undefined && existsSync(o.out) && statSync(o.out).isDirectory()) throw new UsageError('export.out_is_dir', { path: o.out });
   const temp = o.out === undefined ? null : `${o.out}.${process.pid}.tmp`;
   const { text, n } = await withSession(ctx, 'export', (s) => {
     try {
@@ -74,7 +80,7 @@ export async function run(ctx: Context, o: ExportOptions): Promise<void> {
         // Each exported file is a consultation (POLICY §6).
         logAccess(s.db, s.actor, 'export', files.map((e) => ({ customerId: e.card.row.id, basis: e.basis })));
         for (const e of files) if (masksPersonalData(e.basis)) e.card.contacts = e.card.contacts.map(maskContact);
-        const text = render(files, o);
+        const text = render(files, o, format);
         if (temp !== null) writeFileSync(temp, text, { mode: 0o600 });
         return { text, n: files.length };
       });

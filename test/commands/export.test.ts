@@ -153,6 +153,21 @@ describe('crm export', () => {
     expect(readdirSync(dir()).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  test('--out x.json without --format writes JSON; --format still wins over the extension', async () => {
+    const out = join(dir(), 'customers.json');
+    expect((await crm(db, ['export', '--out', out])).code).toBe(0);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { id: string }[]).map((c) => c.id)).toEqual(['C000001', 'C000002', 'C000003']);
+    expect((await crm(db, ['export', '--out', out, '--format', 'csv'])).code).toBe(0);
+    expect(records(readFileSync(out, 'utf8')).map((x) => x.id)).toEqual(['C000001', 'C000002', 'C000003']);
+  });
+
+  test('--out naming a directory is refused before anything is read or logged (exit 2)', async () => {
+    const r = await crm(db, ['export', '--out', dir()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is a directory: give a file name/);
+    expect(query(db, "SELECT 1 FROM access_log WHERE action = 'export'")).toEqual([]);
+  });
+
   test('--out into a missing directory fails with nothing written and nothing logged', async () => {
     const out = join(dir(), 'missing', 'customers.csv');
     const r = await crm(db, ['export', '--out', out]);
