@@ -8,6 +8,7 @@ import type { Context, Streams } from './context.js';
 import { resolveDbPath } from './db/database.js';
 import { CrmError, PermissionError, UsageError } from './errors.js';
 import { detectLang, translator, type Translate } from './i18n/translate.js';
+import { usageDetail } from './i18n/usage-errors.js';
 import { inquirerPrompter, type Prompter } from './io/prompter.js';
 
 export interface RunDeps {
@@ -35,7 +36,7 @@ function errorExit(e: unknown, t: Translate, io: Streams, env: NodeJS.ProcessEnv
   const say = (line: string) => io.stderr.write(`${t('err.prefix')}${line}\n`);
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-    say(t('err.usage', { detail: e.message.replace(/^error:\s*/, '') }));
+    say(t('err.usage', { detail: usageDetail(e.code, e.message, t) }));
     return 2;
   }
   if (e instanceof CrmError) {

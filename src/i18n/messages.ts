@@ -109,6 +109,13 @@ const core = {
   },
 
   'err.prefix': { zh: '错误:', en: 'error: ' },
+  'usage.unknown_command': { zh: '没有 {name} 这个命令', en: "unknown command '{name}'" },
+  'usage.unknown_option': { zh: '没有 {name} 这个选项', en: "unknown option '{name}'" },
+  'usage.too_many_arguments': { zh: '参数太多:应为 {expected} 个,给了 {got} 个', en: 'too many arguments: expected {expected}, got {got}' },
+  'usage.missing_argument': { zh: '缺少参数 {name}', en: "missing required argument '{name}'" },
+  'usage.option_missing_argument': { zh: '选项 {option} 缺少取值', en: "option '{option}' needs a value" },
+  'usage.invalid_choice': { zh: '选项 {option} 的值 "{value}" 无效,可选:{choices}', en: "option '{option}': '{value}' is not allowed; choose {choices}" },
+  'usage.did_you_mean': { zh: '(是不是 {suggestion}?)', en: ' (did you mean {suggestion}?)' },
   'err.usage': {
     zh: '{detail}(用法见 crm --help)',
     en: '{detail} (see crm --help)',
@@ -552,7 +559,14 @@ const core = {
     zh: '表头中找不到公司或姓名列({header}):请用 --map "表头=company" 或 --map "表头=name" 指定。',
     en: 'no company or name column among the headers ({header}): say which with --map "HEADER=company" or --map "HEADER=name".',
   },
-  'import.bad_map': { zh: '--map 无效:{detail}', en: 'bad --map: {detail}' },
+  'import.map_form': {
+    zh: '--map "{spec}" 不是"列名=字段"的形式(如 --map "手机号=mobile"):字段可选 {targets}。',
+    en: '--map "{spec}" is not HEADER=TARGET (e.g. --map "手机号=mobile"); targets: {targets}.',
+  },
+  'import.map_target': {
+    zh: '--map "{spec}":"{target}" 不是可用字段,可选 {targets}。',
+    en: '--map "{spec}": "{target}" is not a target; use one of {targets}.',
+  },
   'import.no_profile': {
     zh: '没有名为 {name} 的导入配置:首次使用时请同时给出 --map,配置会被保存。',
     en: 'there is no import profile {name}: give --map with it the first time and it is saved.',
@@ -568,6 +582,10 @@ const core = {
     zh: '{n} 行未能导入(原因见上,或用 --errors 文件 导出后修正再导入)。',
     en: '{n} rows were rejected (see above, or write them with --errors FILE, fix and import again).',
   },
+  'import.rejected_to_file': {
+    zh: '{n} 行未能导入,已连同原因写入 {file}:在其中修正后,再导入该文件。',
+    en: '{n} rows were rejected and written with their reasons to {file}: fix them there and import that file again.',
+  },
   'import.hint_errors': { zh: '提示:加 --errors 文件.csv 可导出被拒绝的行及原因。', en: 'Tip: --errors FILE.csv writes the rejected rows with their reasons.' },
   'import.summary': {
     zh: '读取 {rows_read} 行:新建客户 {customers_created} 个,新建联系人 {contacts_created} 个,合并 {merged},更新 {updated},重复跳过 {skipped},拒绝 {rejected}。',
@@ -582,6 +600,14 @@ const core = {
     en: 'columns not used: {columns} (to import one, --map "HEADER=FIELD")',
   },
   'import.progress': { zh: '导入中', en: 'importing' },
+  'import.errors_is_directory': {
+    zh: '--errors {path} 是一个目录,未导入任何内容:请给出文件名,如 --errors {path}/未导入.csv。',
+    en: '--errors {path} is a directory; nothing was imported: name a file, e.g. --errors {path}/rejected.csv.',
+  },
+  'import.errors_unwritable': {
+    zh: '无法写入 --errors {path}({reason}),未导入任何内容:请确认目录存在且可写。',
+    en: 'cannot write --errors {path} ({reason}); nothing was imported: check that its directory exists and is writable.',
+  },
   'import.col_line': { zh: '行号', en: 'line' },
   'import.col_reason': { zh: '错误原因', en: 'reason' },
   'cli.import': { zh: '导入名片(CSV 各种格式、vCard;UTF-8/GB18030/UTF-16),自动去重', en: 'import business cards (CSV in any common layout, vCard; UTF-8/GB18030/UTF-16), without duplicates' },

@@ -92,7 +92,7 @@ describe('crm list', () => {
   test.each([
     [['--limit', '0'], /--limit must be a positive whole number/],
     [['--grade', 'D'], /not one of the allowed values/],
-    [['--sort', 'colour'], /invalid/],
+    [['--sort', 'colour'], /'colour' is not allowed; choose/],
     [['--search', '  '], /--search needs some text/],
     [['--owner', 'nobody'], /no staff member nobody/],
     [['--bogus'], /unknown option/],
