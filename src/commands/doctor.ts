@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { print, printJson, type Context } from '../context.js';
-import { APPLICATION_ID, BUSY_TIMEOUT_MS, clearDamageMark, configure, integrityProblems, markDamaged, type Db } from '../db/database.js';
+import { APPLICATION_ID, BUSY_TIMEOUT_MS, clearDamageMark, configure, integrityProblems, markDamaged, sqliteCode, type Db } from '../db/database.js';
 import { checkpoint, foreignKeyProblems, schemaDifferences, type Finding } from '../db/maintenance.js';
 import { SCHEMA_VERSION } from '../db/migrations.js';
 import { StorageError } from '../errors.js';
@@ -29,11 +29,15 @@ function permissions(ctx: Context, path: string): Finding {
 }
 
 /** Runs one check; SQLite refusing to read (a damaged page) is that check's failure, not a crash. */
-function attempt(check: string, fn: () => Finding): Finding {
+function attempt(ctx: Context, check: string, fn: () => Finding): Finding {
   try {
     return fn();
   } catch (e) {
-    return { check, ok: false, detail: (e as Error).message };
+    const code = sqliteCode(e);
+    const message = (e as Error).message;
+    if (code === 'SQLITE_NOTADB') return { check, ok: false, detail: ctx.t('doctor.not_a_database') };
+    if (code.startsWith('SQLITE_CORRUPT')) return { check, ok: false, detail: ctx.t('doctor.damaged', { message }) };
+    return { check, ok: false, detail: message };
   }
 }
 
@@ -43,7 +47,7 @@ function listed(problems: string[]): string {
 
 function databaseChecks(ctx: Context, db: Db, path: string): Finding[] {
   const findings: Finding[] = [];
-  const isCrm = attempt('crm_file', () => {
+  const isCrm = attempt(ctx, 'crm_file', () => {
     const ok = db.pragma('application_id', { simple: true }) === APPLICATION_ID;
     return { check: 'crm_file', ok, detail: ok ? 'ok' : ctx.t('doctor.not_crm') };
   });
@@ -56,7 +60,7 @@ function databaseChecks(ctx: Context, db: Db, path: string): Finding[] {
     detail: version === SCHEMA_VERSION ? String(version) : ctx.t(version > SCHEMA_VERSION ? 'doctor.version_newer' : 'doctor.version_older', { version, supported: SCHEMA_VERSION }),
   });
   findings.push(
-    attempt('settings', () => {
+    attempt(ctx, 'settings', () => {
       configure(db);
       const values = {
         journal_mode: db.pragma('journal_mode', { simple: true }),
@@ -68,7 +72,7 @@ function databaseChecks(ctx: Context, db: Db, path: string): Finding[] {
       return { check: 'settings', ok, detail: Object.entries(values).map(([k, v]) => `${k}=${v}`).join(', ') };
     }),
   );
-  const integrity = attempt('integrity', () => {
+  const integrity = attempt(ctx, 'integrity', () => {
     const problems = integrityProblems(db);
     return { check: 'integrity', ok: problems.length === 0, detail: listed(problems) };
   });
@@ -77,7 +81,7 @@ function databaseChecks(ctx: Context, db: Db, path: string): Finding[] {
   if (integrity.ok) clearDamageMark(path);
   else markDamaged(path, integrity.detail);
   findings.push(
-    attempt('foreign_keys', () => {
+    attempt(ctx, 'foreign_keys', () => {
       const problems = foreignKeyProblems(db);
       return { check: 'foreign_keys', ok: problems.length === 0, detail: listed(problems) };
     }),
@@ -85,12 +89,12 @@ function databaseChecks(ctx: Context, db: Db, path: string): Finding[] {
   // An older file gets the current objects from its migrations at the next command.
   if (version === SCHEMA_VERSION)
     findings.push(
-      attempt('schema', () => {
+      attempt(ctx, 'schema', () => {
         const differences = schemaDifferences(db);
         return { check: 'schema', ok: differences.length === 0, detail: listed(differences) };
       }),
     );
-  findings.push(attempt('wal', () => walFinding(ctx, db, path)));
+  findings.push(attempt(ctx, 'wal', () => walFinding(ctx, db, path)));
   return findings;
 }
 

@@ -21,8 +21,9 @@ export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv):
   return join(dataHome, 'crm', 'crm.db');
 }
 
-function sqliteCode(e: unknown): string | undefined {
-  return e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+/** SQLite's (or Node's) error code: SQLITE_BUSY, SQLITE_CORRUPT_INDEX, ENOSPC …; '' for none. */
+export function sqliteCode(e: unknown): string {
+  return e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : '';
 }
 
 export function configure(db: Db): void {
@@ -62,7 +63,7 @@ export function openDatabase(path: string): Db {
     return db;
   } catch (e) {
     if (e instanceof StorageError) throw e;
-    const code = sqliteCode(e) ?? '';
+    const code = sqliteCode(e);
     if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) throw new StorageError('db.not_crm', { path });
     if (code.startsWith('SQLITE_BUSY')) throw new BusyError('db.busy');
     if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY')) throw new StorageError('db.cannot_open', { path, reason: String((e as Error).message) });
@@ -138,9 +139,9 @@ function refuseIfDamaged(db: Db): void {
 export function storageFailure(db: Db, e: unknown): unknown {
   const code = sqliteCode(e);
   // Extended codes too: SQLITE_BUSY_SNAPSHOT, SQLITE_READONLY_DIRECTORY …
-  if (code?.startsWith('SQLITE_BUSY')) return new BusyError('db.busy');
-  if (code?.startsWith('SQLITE_READONLY')) return new StorageError('db.readonly', {});
-  if (code?.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+  if (code.startsWith('SQLITE_BUSY')) return new BusyError('db.busy');
+  if (code.startsWith('SQLITE_READONLY')) return new StorageError('db.readonly', {});
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     markDamaged(db.name, String((e as Error).message));
     return new StorageError('db.damaged', { path: db.name });
   }

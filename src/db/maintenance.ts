@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BusyError, StorageError } from '../errors.js';
-import { APPLICATION_ID, BUSY_TIMEOUT_MS, integrityProblems, schemaSql, storageFailure, type Db } from './database.js';
+import { APPLICATION_ID, BUSY_TIMEOUT_MS, integrityProblems, schemaSql, sqliteCode, storageFailure, type Db } from './database.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { stmt } from './statements.js';
 
@@ -15,10 +15,6 @@ export interface CopyInfo {
   schemaVersion: number;
   customers: number;
   bytes: number;
-}
-
-function sqliteCode(e: unknown): string {
-  return e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : '';
 }
 
 /** Flushes a file, or a directory after a rename in it, to the disk. */

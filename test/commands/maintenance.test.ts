@@ -139,6 +139,13 @@ describe('crm backup, restore and doctor', () => {
     new Database(foreign).exec('CREATE TABLE t (x)');
     chmodSync(foreign, 0o600);
     expect(failing(JSON.parse((await crm(foreign, ['doctor', '--json'])).stdout) as Doctor)).toEqual(['crm_file']);
+    // Not a database at all: said in the user's language, not in SQLite's English.
+    const garbage = join(dir(), 'garbage.db');
+    writeFileSync(garbage, '客户名单\n'.repeat(500), { mode: 0o600 });
+    const zh = await crm(garbage, ['doctor', '--lang', 'zh']);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toMatch(/✗ crm 数据库标识: 不是 SQLite 数据库文件/);
+    expect(zh.stdout).not.toMatch(/file is not a database/);
   });
 
   test('a damaged database: doctor finds it, every write (a logged consultation too) refuses until a restore', async () => {

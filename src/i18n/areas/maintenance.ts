@@ -88,6 +88,8 @@ export const maintenanceMessages = {
     zh: '{version}:比本程序支持的 {supported} 新,请升级 crm',
     en: '{version}: newer than {supported}, which this crm supports; upgrade crm',
   },
+  'doctor.not_a_database': { zh: '不是 SQLite 数据库文件(可能已严重损坏)', en: 'not a SQLite database file (or damaged beyond reading)' },
+  'doctor.damaged': { zh: '数据库文件已损坏(SQLite:{message})', en: 'the file is damaged (SQLite: {message})' },
   'doctor.not_crm': { zh: '不是 crm 数据库', en: 'not a crm database' },
   'doctor.open_permissions': {
     zh: '{files} 对其他用户开放:请执行 chmod o-rwx',
