@@ -65,14 +65,10 @@ function checkedOptions(o: ImportOptions) {
   const source = normalizeEnumField(fieldByKey(CUSTOMER_FIELDS, 'source')!, o.source);
   const eventDate = o.eventDate === undefined ? null : parseDate(o.eventDate);
   if (eventDate === null && o.eventDate !== undefined) throw new UsageError('import.bad_event_date', { value: o.eventDate });
-  if (!DUPLICATE_POLICIES.includes(o.onDuplicate as DuplicatePolicy)) throw new UsageError('import.bad_on_duplicate', { value: o.onDuplicate });
-  let mapping: Record<string, Target>;
-  try {
-    mapping = parseMapping(o.map ?? []);
-  } catch (e) {
-    throw new UsageError('import.bad_map', { detail: (e as Error).message });
-  }
-  return { source, eventDate, policy: o.onDuplicate as DuplicatePolicy, encoding: parseEncodingFlag(o.encoding), mapping };
+  // Case is not a choice (Merge, UPDATE), as for --encoding.
+  const policy = o.onDuplicate.trim().toLowerCase() as DuplicatePolicy;
+  if (!DUPLICATE_POLICIES.includes(policy)) throw new UsageError('import.bad_on_duplicate', { value: o.onDuplicate });
+  return { source, eventDate, policy, encoding: parseEncodingFlag(o.encoding), mapping: parseMapping(o.map ?? []) };
 }
 
 async function* withFirst<T>(first: T, rest: AsyncIterator<T>): AsyncGenerator<T> {
@@ -118,6 +114,8 @@ async function openReader(text: AsyncIterable<string>, overrides: Record<string,
     header,
     entries: (async function* () {
       for await (const { line, fields } of records) {
+        // Excel leaves rows of empty cells (",,,,") below the data: no card there, nothing to reject.
+        if (fields.every((f) => f.trim() === '')) continue;
         const extra = fields.slice(header.length).filter((f) => f.trim() !== '');
         const card = extra.length ? new ValidationError('import.ragged', { n: fields.length, m: header.length }) : cardFromRow(layout, fields);
         yield { line, card, raw: fields };
@@ -163,7 +161,6 @@ export async function run(ctx: Context, file: string, o: ImportOptions): Promise
       await fileAll(ctx, s, reader, { ...opts, ownerId: owner.id, ownerLogin: owner.login, file, event: o.event ?? null, strict: !!o.strict, dryRun: !!o.dryRun, profile: o.profile, encoding }, counts, errors, () =>
         bar.update(done, counts.rows_read),
       );
-      errors?.commit();
     } catch (e) {
       errors?.discard();
       throw fileError(e);
@@ -181,7 +178,8 @@ export async function run(ctx: Context, file: string, o: ImportOptions): Promise
   }
   if (counts.rejected > 0) {
     if (!o.json && !o.errors) warn(ctx, ctx.t('import.hint_errors'));
-    throw new RowsRejectedError('import.rejected', { n: counts.rejected });
+    // With --errors the rows are in that file, not on the screen.
+    throw new RowsRejectedError(o.errors ? 'import.rejected_to_file' : 'import.rejected', { n: counts.rejected, file: o.errors ?? '' });
   }
 }
 
@@ -248,6 +246,8 @@ async function fileAll(
     if (counts.rows_read === 0) throw new UsageError('import.header_only', {});
     finishImport(db, importId, counts);
     if (f.profile && Object.keys(f.mapping).length) saveImportProfile(db, f.profile, f.mapping, s.caller.staffId, s.actor.at);
+    // The errors file is put in place before the cards are committed: if that fails, nothing is.
+    errors?.commit();
     db.exec(f.dryRun ? 'ROLLBACK' : 'COMMIT');
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');

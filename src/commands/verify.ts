@@ -9,12 +9,13 @@ import { writeTransaction } from '../db/database.js';
 import { changeCustomer, rowValues } from '../db/customer-writes.js';
 import { recordVerification } from '../db/file-keeping.js';
 import { recordCreated } from '../db/history.js';
-import { CUSTOMER_FIELDS, normalizeValues } from '../domain/card.js';
+import { CUSTOMER_FIELDS, fieldByKey, normalizeValues } from '../domain/card.js';
 import { matchOption, optionLabel, VERIFY_METHODS, type VerifyMethod } from '../domain/enums.js';
 import { unknownFieldKeys } from '../domain/file-keeping.js';
 import { formatCustomerId } from '../domain/ids.js';
 import { blankToNull } from '../domain/text.js';
 import { UsageError } from '../errors.js';
+import { pick } from '../i18n/translate.js';
 import { withSession } from '../session.js';
 import { duplicateProbe, refuseDuplicates, resolveCardReferences } from './card-input.js';
 import { requireCustomer } from './customer-file.js';
@@ -58,6 +59,8 @@ export async function run(ctx: Context, idText: string, o: VerifyOptions): Promi
   );
   if (o.json) return printJson(ctx, { ...done, method, fields, whole_file: fields === null });
   const how = optionLabel(VERIFY_METHODS, method, ctx.lang);
-  print(ctx, ctx.t(fields === null ? 'verify.done_file' : 'verify.done_fields', { n: done.verification, id: done.id, how, fields: (fields ?? []).join(', ') }));
+  // The fields as the card names them (电话, 地址), not their keys.
+  const labels = (fields ?? []).map((k) => pick(ctx.lang, fieldByKey(CUSTOMER_FIELDS, k)!)).join(', ');
+  print(ctx, ctx.t(fields === null ? 'verify.done_file' : 'verify.done_fields', { n: done.verification, id: done.id, how, fields: labels }));
   if (done.corrected > 0) print(ctx, ctx.t('verify.corrected', { n: done.corrected, verification: done.verification }));
 }

@@ -4,6 +4,7 @@
 // position. Pure: the caller reads and splits the file.
 import { emptyCard, joinPersonName, type BusinessCard } from './business-card.js';
 import { hasHan } from './text.js';
+import { UsageError } from '../errors.js';
 
 export type Target =
   | 'company' | 'name' | 'family_name' | 'given_name' | 'middle_name' | 'title' | 'department'
@@ -270,12 +271,8 @@ export function parseMapping(specs: string[]): Record<string, Target> {
     const at = text.lastIndexOf('=');
     const header = text.slice(0, at).trim();
     const target = text.slice(at + 1).trim().toLowerCase();
-    if (at < 0 || !header) {
-      throw new Error(`--map "${spec}" is not HEADER=TARGET (e.g. --map "手机号=mobile"); targets: ${TARGETS.join(', ')}.`);
-    }
-    if (!(TARGETS as readonly string[]).includes(target)) {
-      throw new Error(`--map "${spec}": "${target}" is not a target; use one of ${TARGETS.join(', ')}.`);
-    }
+    if (at < 0 || !header) throw new UsageError('import.map_form', { spec, targets: TARGETS.join(', ') });
+    if (!(TARGETS as readonly string[]).includes(target)) throw new UsageError('import.map_target', { spec, target, targets: TARGETS.join(', ') });
     mapping[header] = target as Target;
   }
   return mapping;

@@ -2,7 +2,8 @@
 // original columns plus the line and the reason, so the clerk can fix them and import again.
 // Written to a temporary file and renamed into place, so a failed run leaves no half file.
 import { stringify } from 'csv-stringify/sync';
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { UsageError } from '../errors.js';
 
 export interface ErrorsFile {
   add(line: number, reason: string, fields: string[]): void;
@@ -10,9 +11,19 @@ export interface ErrorsFile {
   discard(): void;
 }
 
+/** Refused before anything is imported: the path must name a file in a directory we may write. */
+function openTemp(path: string, temp: string): number {
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError('import.errors_is_directory', { path });
+  try {
+    return openSync(temp, 'w', 0o600);
+  } catch (e) {
+    throw new UsageError('import.errors_unwritable', { path, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+  }
+}
+
 export function openErrorsFile(path: string, header: string[], labels: { line: string; reason: string }): ErrorsFile {
   const temp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w', 0o600);
+  const fd = openTemp(path, temp);
   writeSync(fd, '\uFEFF' + stringify([[...header, labels.line, labels.reason]]));
   let open = true;
   const close = () => {

@@ -69,6 +69,9 @@ describe('crm assign', () => {
     [['assign', 'C000001', '--unassigned', '--to', 'zhangwei'], /either by id or by filters/],
   ])('%j: exit 2, nothing changed', (argv, message) => expectRefused(db, argv, message));
 
+  test('a receiver without a customer role is refused in Chinese, naming the role as the policy does', () =>
+    expectRefused(db, ['--lang', 'zh', 'assign', 'C000001', '--to', 'guest'], /^错误:--to:guest 的岗位是"其他",不负责客户:[^a-z]*crm staff list[^a-z]*\n$/));
+
   test('from a filter: more than three files need --yes without a terminal', async () => {
     const before = snapshot(db);
     const r = await crm(db, ['assign', '--unassigned', '--region', '华南', '--to', 'zhangwei']);

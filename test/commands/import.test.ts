@@ -129,6 +129,14 @@ describe('crm import: duplicates', () => {
     expect(history).toContainEqual(expect.objectContaining({ command: 'import #2', field: 'title', old_value: '采购部', new_value: '采购经理' }));
   });
 
+  test('--on-duplicate takes its choice in any case, as --encoding does', async () => {
+    const db = await seededDb(dir());
+    await crm(db, ['add', '--name', '深圳市华强电子', '--contact-name', '王强', '--contact-mobile', '13800138000']);
+    const r = await importJson(db, [fixture('cards-utf8.csv'), '--on-duplicate', 'Merge', '--encoding', 'UTF8']);
+    expect(r.code).toBe(0);
+    expect(r.summary).toMatchObject({ merged: 1, encoding: 'utf8' });
+  });
+
   test('the same person twice in one file is filed once', async () => {
     const db = await seededDb(dir());
     const csv = '公司,姓名,手机\n华强电子,王强,13800138000\n华强电子有限公司,王强,+86 138-0013-8000\n华强电子,Wang Qiang,138 0013 8000\n';
@@ -210,6 +218,38 @@ describe('crm import: bad rows and bad files', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  test('rows of empty cells that Excel leaves below the data are not cards: skipped, not rejected', async () => {
+    const db = await seededDb(dir());
+    const file = join(dir(), 'blank-rows.csv');
+    writeFileSync(file, '公司,姓名,手机\r\n深圳市华强电子有限公司,王强,13800138000\r\n,,\r\n , ,\r\n');
+    const r = await importJson(db, [file]);
+    expect(r.code).toBe(0);
+    expect(r.summary).toMatchObject({ rows_read: 1, customers_created: 1, contacts_created: 1, rejected: 0 });
+    expect(r.stderr).toBe('');
+  });
+
+  test('--errors naming a directory or a missing directory is refused before anything is imported', async () => {
+    const db = await seededDb(dir());
+    const before = snapshot(db);
+    const inDir = await crm(db, ['import', fixture('cards-bad-rows.csv'), '--errors', dir()]);
+    expect(inDir.code).toBe(2);
+    expect(inDir.stderr).toMatch(/--errors .* is a directory; nothing was imported: name a file/);
+    expect(inDir.stderr.trim().split('\n')).toHaveLength(1);
+    const missing = join(dir(), 'no-such-dir', 'rejected.csv');
+    const inMissing = await crm(db, ['import', fixture('cards-bad-rows.csv'), '--errors', missing]);
+    expect(inMissing.code).toBe(2);
+    expect(inMissing.stderr.trim()).toBe(`error: cannot write --errors ${missing} (ENOENT); nothing was imported: check that its directory exists and is writable.`);
+    expect(snapshot(db)).toEqual(before);
+  });
+
+  test('with --errors the closing line says where the rejected rows went', async () => {
+    const db = await seededDb(dir());
+    const errors = join(dir(), '未导入.csv');
+    const r = await crm(db, ['--lang', 'zh', 'import', fixture('cards-bad-rows.csv'), '--errors', errors]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(`错误:5 行未能导入,已连同原因写入 ${errors}:在其中修正后,再导入该文件。`);
+  });
+
   test('a missing file is a clear error', async () => {
     const db = await seededDb(dir());
     const r = await crm(db, ['import', join(dir(), 'nope.csv')]);
@@ -233,6 +273,14 @@ describe('crm import: bad rows and bad files', () => {
 describe('crm import: mappings, profiles, permissions', () => {
   const dir = useTempDir();
   const odd = 'Firma,Person,Handy\n华强电子,王强,13800138000\n';
+
+  test.each([['微信号'], ['微信号=wechat']])('a bad --map %j is refused in Chinese under --lang zh, naming the targets', async (spec) => {
+    const db = await seededDb(dir());
+    const r = await crm(db, ['--lang', 'zh', 'import', fixture('cards-utf8.csv'), '--map', spec]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^错误:--map "微信号.*字段.*company, name, .*, ignore。\n$/);
+    expect(r.stderr).not.toMatch(/is not|use one of/);
+  });
 
   test('unknown headers are named; --map fixes them and --profile keeps the mapping', async () => {
     const db = await seededDb(dir());

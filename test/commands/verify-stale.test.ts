@@ -33,6 +33,12 @@ beforeEach(async () => {
 });
 
 describe('crm verify', () => {
+  test('the fields confirmed are named as the card names them, in Chinese under --lang zh', async () => {
+    const out = await must(['--lang', 'zh', 'verify', 'C000001', '--by', '邮件', '--fields', 'phone,address'], { login: 'zhangwei' });
+    expect(out).toMatch(/C000001 的 电话, 地址 经/);
+    expect(out).not.toMatch(/phone|address/);
+  });
+
   test('the owner confirms the whole file: who, when and how, in the file and its history', async () => {
     expect(await must(['verify', 'C000001', '--by', '电话', '--note', '王经理确认'], { login: 'zhangwei' })).toMatch(/verification #1: C000001 confirmed as a whole by phone/);
     const card = json<Show>(await crm(db, ['show', 'C000001', '--json']));
@@ -54,7 +60,7 @@ describe('crm verify', () => {
   });
 
   test('confirming some fields leaves the file unverified', async () => {
-    await must(['verify', 'C000001', '--by', 'email', '--fields', 'phone,address'], { login: 'zhangwei' });
+    expect(await must(['verify', 'C000001', '--by', 'email', '--fields', 'phone,address'], { login: 'zhangwei' })).toMatch(/: Phone, Address of C000001 confirmed by e-mail/);
     expect(json<Show>(await crm(db, ['show', 'C000001', '--json'])).verified).toBe(false);
     expect(query(db, 'SELECT fields FROM verifications')).toEqual([{ fields: '["phone","address"]' }]);
   });

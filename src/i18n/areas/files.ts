@@ -93,7 +93,10 @@ export const filesMessages = {
   },
   'assign.to_unknown': { zh: '--to:没有登录名为 {login} 的员工,请用 crm staff list 查看。', en: '--to: no staff member has the login {login}; see crm staff list.' },
   'assign.to_inactive': { zh: '--to:{login} 已停用,不能接收客户。', en: '--to: {login} is deactivated and cannot receive customers.' },
-  'assign.to_no_role': { zh: '--to:{login} 的岗位不负责客户(other)。', en: '--to: {login} has no customer role (other).' },
+  'assign.to_no_role': {
+    zh: '--to:{login} 的岗位是"其他",不负责客户:请交给销售、客服或管理人员(crm staff list 查看)。',
+    en: '--to: {login} has no customer role (role "other"): give the files to a rep, service or management staff member (see crm staff list).',
+  },
   'assign.ids_and_filters': {
     zh: '请二选一:列出客户编号,或用筛选条件(如 --unassigned --region 华南)选择档案。',
     en: 'Name the files either by id or by filters (e.g. --unassigned --region 华南), not both.',
