@@ -268,7 +268,7 @@ describe('crm classify --review', () => {
     [['--review', '2026Q5'], /"2026Q5" is not a quarter/],
     [['--review', '2026Q4', '--apply'], /--apply needs --by trade/],
     [['--review', '2026Q4', 'C000001'], /takes no customer id/],
-    [['--review', '2026Q4', '--by', 'value'], /invalid/],
+    [['--review', '2026Q4', '--by', 'value'], /'value' is not allowed; choose/],
     [['--apply'], /--apply belongs to a quarterly review/],
   ])('refuses %j with exit 2; nothing is written', async (argv, message) => {
     const before = snapshot(db);
