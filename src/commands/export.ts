@@ -4,7 +4,7 @@
 // contacts seen only through a request stay masked (PIPL). --out is written beside its place and
 // renamed after the commit, so a failed export leaves no file and no half file. Without --format,
 // the format is --out's extension (.json), else CSV.
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { warn, type Context } from '../context.js';
 import { logAccess } from '../db/access-log.js';
@@ -16,6 +16,7 @@ import { maskContact } from '../domain/masking.js';
 import { formatPhone } from '../domain/phone-format.js';
 import { masksPersonalData } from '../domain/scope.js';
 import { UsageError } from '../errors.js';
+import { stageFiles, type StagedFiles } from '../io/atomic-files.js';
 import { cardJson } from '../io/card-json.js';
 import { safeCsv } from '../io/csv-safe.js';
 import { withSession } from '../session.js';
@@ -72,8 +73,8 @@ export async function run(ctx: Context, o: ExportOptions): Promise<void> {
   // that is a directory is a usage error, whatever the data.
   chosenKeys(format === 'json' ? JSON_KEYS : CSV_KEYS, o.fields);
   if (o.out !== undefined && existsSync(o.out) && statSync(o.out).isDirectory()) throw new UsageError('export.out_is_dir', { path: o.out });
-  const temp = o.out === undefined ? null : `${o.out}.${process.pid}.tmp`;
   const { text, n } = await withSession(ctx, 'export', (s) => {
+    let staged: StagedFiles | undefined;
     try {
       const done = consultTransaction(s.db, () => {
         const files = exportCustomers(s.db, listFilters(s, o, today), s.scope);
@@ -81,13 +82,13 @@ export async function run(ctx: Context, o: ExportOptions): Promise<void> {
         logAccess(s.db, s.actor, 'export', files.map((e) => ({ customerId: e.card.row.id, basis: e.basis })));
         for (const e of files) if (masksPersonalData(e.basis)) e.card.contacts = e.card.contacts.map(maskContact);
         const text = render(files, o, format);
-        if (temp !== null) writeFileSync(temp, text, { mode: 0o600 });
+        if (o.out !== undefined) staged = stageFiles([{ path: o.out, text }]);
         return { text, n: files.length };
       });
-      if (temp !== null) renameSync(temp, o.out!);
+      staged?.commit();
       return done;
     } catch (e) {
-      if (temp !== null) rmSync(temp, { force: true });
+      staged?.discard();
       throw e;
     }
   });

@@ -3,7 +3,6 @@
 // transaction whose counts are checked before it commits; the customers to be told of their new
 // contact are listed (table, --json, and --notify FILE as a CSV for Excel).
 import { stringify } from 'csv-stringify/sync';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { print, printJson, warn, type Context } from '../context.js';
 import { logAccess } from '../db/access-log.js';
 import { writeTransaction, type Db } from '../db/database.js';
@@ -19,6 +18,7 @@ import { formatPhone } from '../domain/phone-format.js';
 import { mayHandOver } from '../domain/scope.js';
 import { ConflictError, NotFoundError, OutOfScopeError, PermissionError, UsageError } from '../errors.js';
 import { handoverMessages } from '../i18n/areas/handover.js';
+import { stageFiles, type StagedFiles } from '../io/atomic-files.js';
 import { renderTable } from '../io/table.js';
 import { withSession, type Session } from '../session.js';
 import { lastAdminGuard } from './staff/guards.js';
@@ -133,19 +133,19 @@ function notificationCsv(notices: Notice[]): string {
 export async function run(ctx: Context, fromLogin: string, o: HandoverOptions): Promise<void> {
   const outcome = await withSession(ctx, 'handover', (s) => {
     if (!mayHandOver(s.caller)) throw new PermissionError('handover.denied', {});
-    // The list is written beside its place before the commit and renamed after it: a failed
+    // The list is staged beside its place before the commit and put there after it: a failed
     // handover leaves no list, and a list that cannot be written stops the handover.
-    const temp = o.notify !== undefined && !o.dryRun ? `${o.notify}.${process.pid}.tmp` : null;
+    let staged: StagedFiles | undefined;
     try {
       const done = writeTransaction(s.db, () => {
         const result = handOver(s, fromLogin, o);
-        if (temp !== null) writeFileSync(temp, notificationCsv(result.notices), { mode: 0o600 });
+        if (o.notify !== undefined && !o.dryRun) staged = stageFiles([{ path: o.notify, text: notificationCsv(result.notices) }]);
         return result;
       });
-      if (temp !== null) renameSync(temp, o.notify!);
+      staged?.commit();
       return done;
     } catch (e) {
-      if (temp !== null) rmSync(temp, { force: true });
+      staged?.discard();
       throw e;
     }
   });

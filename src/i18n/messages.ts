@@ -124,6 +124,19 @@ const core = {
     zh: '意外错误:{message}。数据未被修改;请设置 CRM_DEBUG=1 重试并报告此问题。',
     en: 'unexpected error: {message}. Nothing was changed; run again with CRM_DEBUG=1 and report it.',
   },
+  'file.no_directory': {
+    zh: '无法写入 {path}:目录 {dir} 不存在。请先创建它,或换一个路径。',
+    en: 'cannot write {path}: the directory {dir} does not exist. Create it first, or choose another path.',
+  },
+  'file.not_writable': {
+    zh: '无法写入 {path}:没有在 {dir} 中写文件的权限(或为只读)。请换一个目录。',
+    en: 'cannot write {path}: no permission to write in {dir} (or it is read-only). Choose another directory.',
+  },
+  'file.is_directory': {
+    zh: '无法写入 {path}:这是一个目录。请给出文件名。',
+    en: 'cannot write {path}: it is a directory. Give a file name.',
+  },
+  'file.cannot_write': { zh: '无法写入 {path}({reason}),未写入任何内容。', en: 'cannot write {path} ({reason}); nothing was written.' },
   'io.disk_full': {
     zh: '磁盘已满,未写入任何内容:请腾出空间后重试。',
     en: 'the disk is full; nothing was written: free some space and try again.',

@@ -4,6 +4,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { temporaryPath } from './atomic-files.js';
 
 export interface ErrorsFile {
   add(line: number, reason: string, fields: string[]): void;
@@ -22,7 +23,7 @@ function openTemp(path: string, temp: string): number {
 }
 
 export function openErrorsFile(path: string, header: string[], labels: { line: string; reason: string }): ErrorsFile {
-  const temp = `${path}.${process.pid}.tmp`;
+  const temp = temporaryPath(path);
   const fd = openTemp(path, temp);
   writeSync(fd, '\uFEFF' + stringify([[...header, labels.line, labels.reason]]));
   let open = true;

@@ -140,7 +140,8 @@ describe('crm report monthly --format csv and html', () => {
     const r = await crm(db, ['report', 'monthly', '--format', 'csv', '--out', blocked]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(`cannot write ${join(blocked, '2026-10-revenue_by_grade.csv')}`);
+    expect(r.stderr).toContain(`cannot write ${join(blocked, '2026-10-revenue_by_grade.csv')}: it is a directory. Give a file name.`);
+    expect(r.stderr).not.toMatch(/\.tmp|EISDIR/);
     expect(r.stdout).toBe('');
     expect(readFileSync(join(blocked, '2026-10-customers.csv'), 'utf8')).toBe('old');
     expect(files(blocked)).toEqual(['2026-10-customers.csv', '2026-10-revenue_by_grade.csv']);

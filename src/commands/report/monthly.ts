@@ -11,10 +11,11 @@ import { loadPolicy } from '../../db/policy.js';
 import { monthlyReport } from '../../db/report.js';
 import { previousMonth, type MonthlyReport } from '../../domain/report.js';
 import { monthOf, parseMonth } from '../../domain/visits.js';
-import { StorageError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { monthlyLayout } from '../../io/report-sections.js';
 import { withSession } from '../../session.js';
-import { BY_EXTENSION, chooseFormat, emit, isDirectory, reportText, writeAtomically, type Format, type OutputFile, type OutputOptions } from './output.js';
+import { BY_EXTENSION, chooseFormat, emit, isDirectory, reportText, type Format, type OutputOptions } from './output.js';
+import { writeFailure, writeFilesAtomically, type OutputFile } from '../../io/atomic-files.js';
 
 /** Where the CSV files go, checked before anything is read: a directory, created later if missing. */
 function csvDirectory(out: string | undefined, month: string): string {
@@ -38,7 +39,7 @@ async function csvFiles(ctx: Context, report: MonthlyReport, dir: string): Promi
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
   } catch (e) {
-    throw new StorageError('report.cannot_write', { path: dir, reason: (e as Error).message });
+    throw writeFailure(dir, e);
   }
   return renderReportCsv(report, ctx.t, ctx.lang).map((f) => ({ path: join(dir, f.name), text: f.text }));
 }
@@ -51,7 +52,7 @@ export async function run(ctx: Context, o: OutputOptions & { month?: string }): 
   const report = await withSession(ctx, 'report monthly', (s) => readTransaction(s.db, () => monthlyReport(s.db, s.scope, month, loadPolicy(s.db))));
   if (format !== 'csv') return emit(ctx, o, await render(ctx, report, format, o.out !== undefined));
   const files = await csvFiles(ctx, report, dir!);
-  writeAtomically(files);
+  writeFilesAtomically(files);
   const paths = files.map((f) => f.path);
   // The list of CSV files is what a script goes on with.
   if (o.json) printJson(ctx, { files: paths });

@@ -1,9 +1,10 @@
 // What every report command shares on the way out: the format (chosen, or from --out's extension)
 // and files written whole or not at all, so that a cron job never leaves half a report.
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, sep } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { extname, sep } from 'node:path';
 import { print, printJson, type Context } from '../../context.js';
-import { StorageError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
+import { writeFilesAtomically } from '../../io/atomic-files.js';
 import type { ReportLayout, ReportSection } from '../../io/report-sections.js';
 import type { TableFn } from '../../io/report-render.js';
 
@@ -45,33 +46,6 @@ function pickFormat(o: OutputOptions): Format {
   return o.json ? 'json' : 'table';
 }
 
-export interface OutputFile {
-  path: string;
-  text: string;
-}
-
-/**
- * Writes every file whole or not at all: each to a temporary file beside it first, then all are
- * renamed, so a failure (a full disk) leaves the old files as they were and no temporary file.
- */
-export function writeAtomically(files: OutputFile[]): void {
-  const temps = files.map((f) => join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`));
-  let current = files[0]?.path ?? '';
-  try {
-    files.forEach((f, i) => {
-      current = f.path;
-      writeFileSync(temps[i]!, f.text, { mode: 0o600 });
-    });
-    files.forEach((f, i) => {
-      current = f.path;
-      renameSync(temps[i]!, f.path);
-    });
-  } catch (e) {
-    for (const temp of temps) rmSync(temp, { force: true });
-    throw new StorageError('report.cannot_write', { path: current, reason: (e as Error).message });
-  }
-}
-
 /** Tables for the terminal (colour and tabs as renderTable decides), or plain boxes in a file. */
 export async function tableFor(ctx: Context, toFile: boolean): Promise<TableFn> {
   if (toFile) {
@@ -97,7 +71,7 @@ export async function reportText(ctx: Context, format: 'json' | 'md' | 'table', 
 /** Prints the text, or writes it to --out atomically (with --json, the file written is listed). */
 export function emit(ctx: Context, o: OutputOptions, text: string): void {
   if (o.out === undefined) return print(ctx, text);
-  writeAtomically([{ path: o.out, text }]);
+  writeFilesAtomically([{ path: o.out, text }]);
   if (o.json) printJson(ctx, { files: [o.out] });
 }
 

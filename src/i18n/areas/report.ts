@@ -11,7 +11,6 @@ export const reportMessages = {
     zh: '报表格式 {format} 暂不支持:请先用 table、json 或 md。',
     en: 'the {format} report format is not yet supported: use table, json or md for now.',
   },
-  'report.cannot_write': { zh: '无法写入 {path}:{reason}', en: 'cannot write {path}: {reason}' },
   'report.title': { zh: '客户资料月度分析 {month}(对比 {previous})', en: 'Monthly customer analysis {month} (against {previous})' },
   'report.as_of': { zh: '应收、合同与信用截至 {as_of}', en: 'Receivables, contracts and credit as of {as_of}' },
   'report.revenue_by_grade': { zh: '收入构成(按客户等级)', en: '收入构成 Revenue by grade' },
