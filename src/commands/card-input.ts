@@ -9,7 +9,7 @@ import { staffByLogin } from '../db/staff.js';
 import { CONTACT_FIELDS, CUSTOMER_FIELDS, fieldByKey, normalizeValues, type Values } from '../domain/card.js';
 import { companyNameKey } from '../domain/company-name.js';
 import { formatCustomerId } from '../domain/ids.js';
-import { mayReassign } from '../domain/scope.js';
+import { mayOwnFiles, mayReassign } from '../domain/scope.js';
 import { ConflictError, PermissionError, UsageError, ValidationError } from '../errors.js';
 import { parseJsonObject } from '../io/read-input.js';
 import type { Session } from '../session.js';
@@ -45,6 +45,7 @@ export function resolveStaff(db: Db, login: string, field = STAFF_LABEL, key = '
   const row = staffByLogin(db, login);
   if (!row) throw new ValidationError('rule.staff_unknown', { field, key, value: login });
   if (!row.active) throw new ValidationError('rule.staff_inactive', { field, key, value: login });
+  if (key === 'owner' && !mayOwnFiles(row.role)) throw new ValidationError('rule.owner_no_role', { field, key, value: login });
   return { id: row.id, login: row.login };
 }
 

@@ -120,9 +120,7 @@ export async function run(ctx: Context, file: string, o: ImportOptions): Promise
       const layout = layoutOf(head.value.fields);
       if (!o.json && layout.unmapped.length) warn(ctx, ctx.t('trade.import_unmapped', { columns: layout.unmapped.join(', ') }));
       errors = o.errors ? openErrorsFile(o.errors, layout.header, { line: ctx.t('import.col_line'), reason: ctx.t('import.col_reason') }) : null;
-      const counts = await importAll(ctx, s, { layout, records, file, encoding, strict: !!o.strict, dryRun: !!o.dryRun }, errors, (c) => bar.update(done, c.rows_read));
-      errors?.commit();
-      return counts;
+      return await importAll(ctx, s, { layout, records, file, encoding, strict: !!o.strict, dryRun: !!o.dryRun }, errors, (c) => bar.update(done, c.rows_read));
     } catch (e) {
       errors?.discard();
       throw fileError(e);
@@ -216,6 +214,8 @@ async function importAll(ctx: Context, s: Session, r: Run, errors: ErrorsFile | 
     }
     if (counts.rows_read === 0) throw new UsageError('trade.import_header_only', {});
     finishImport(db, importId, { ...zeroCounts(), rows_read: counts.rows_read, skipped: counts.skipped, rejected: counts.rejected });
+    // The errors file is put in place before the deals are committed: if that fails, nothing is.
+    errors?.commit();
     db.exec(r.dryRun ? 'ROLLBACK' : 'COMMIT');
     return counts;
   } catch (e) {

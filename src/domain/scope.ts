@@ -69,6 +69,11 @@ export function mayManageStaff(caller: Caller): boolean {
   return caller.role === 'admin';
 }
 
+/** Owning customer files: everyone but staff without a customer role (they could not open them). */
+export function mayOwnFiles(role: string): boolean {
+  return role !== 'other';
+}
+
 /** Entering new customer files: everyone but staff without a customer role. */
 export function mayAddCustomers(caller: Caller): boolean {
   return caller.role !== 'other';

@@ -103,6 +103,10 @@ const core = {
     zh: '{field}({key})"{value}"不是已登记的员工:请用 crm staff list 查看登录名。',
     en: '{field} ({key}) "{value}" is not a registered staff member: see crm staff list for logins.',
   },
+  'rule.owner_no_role': {
+    zh: '{field}({key})"{value}"的岗位是"其他",不负责客户,也看不到客户档案:请指定销售、客服或管理人员。',
+    en: '{field} ({key}) "{value}" has no customer role (role "other") and could not open the file: choose a rep, service or management staff member.',
+  },
   'rule.staff_inactive': {
     zh: '{field}({key})"{value}"已停用:请指定在职员工。',
     en: '{field} ({key}) "{value}" is deactivated: choose an active staff member.',

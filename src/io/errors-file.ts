@@ -4,7 +4,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { UsageError } from '../errors.js';
-import { temporaryPath } from './atomic-files.js';
+import { temporaryPath, writeFailure } from './atomic-files.js';
 
 export interface ErrorsFile {
   add(line: number, reason: string, fields: string[]): void;
@@ -37,7 +37,12 @@ export function openErrorsFile(path: string, header: string[], labels: { line: s
     },
     commit() {
       close();
-      renameSync(temp, path);
+      try {
+        renameSync(temp, path);
+      } catch (e) {
+        rmSync(temp, { force: true });
+        throw writeFailure(path, e);
+      }
     },
     discard() {
       close();

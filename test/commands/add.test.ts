@@ -108,6 +108,7 @@ describe('crm add (scripts)', () => {
     ['a contact without a name', ['--name', 'A公司', '--contact-mobile', '13800138000'], /Name \(name\) is required/],
     ['a churned customer without reason', ['--name', 'A公司', '--status', '流失'], /churn_reason/],
     ['an unknown owner', ['--name', 'A公司', '--owner', 'nobody'], /not a registered staff member/],
+    ['an owner without a customer role', ['--name', 'A公司', '--owner', 'guest'], /"guest" has no customer role/],
     ['a referral to nothing', ['--name', 'A公司', '--referred-by', 'C000999'], /does not exist/],
   ])('refuses %s with exit 2 and writes nothing', async (_what, argv, message) => {
     const db = await seededDb(dir());

@@ -298,6 +298,11 @@ describe('crm import: mappings, profiles, permissions', () => {
     const db = await seededDb(dir());
     expect((await crm(db, ['import', fixture('cards-utf8.csv')], { login: 'guest' })).code).toBe(3);
     expect((await crm(db, ['import', fixture('cards-utf8.csv'), '--owner', 'lina'], { login: 'zhangwei' })).code).toBe(3);
+    // Nor may the cards go to someone who could not open them.
+    const guest = await crm(db, ['import', fixture('cards-utf8.csv'), '--owner', 'guest']);
+    expect(guest.code).toBe(2);
+    expect(guest.stderr).toMatch(/"guest" has no customer role/);
+    expect(query(db, 'SELECT count(*) AS n FROM customers')).toEqual([{ n: 0 }]);
     const r = await importJson(db, [fixture('cards-utf8.csv')], 'zhangwei');
     expect(r.summary.customers_created).toBe(3);
     expect(json<unknown[]>(await crm(db, ['list', '--json'], { login: 'zhangwei' }))).toHaveLength(3);
