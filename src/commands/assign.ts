@@ -80,6 +80,8 @@ export async function run(ctx: Context, idArgs: string[], o: AssignOptions): Pro
       const rows = plan.moves
         .map((m) => getCustomer(s.db, m.id))
         .filter((r): r is CustomerRow => r !== undefined && r.owner_id !== to.id && basisFor(s.db, s.writeScope, r.id) !== null);
+      // Nothing to move: no assignment to record.
+      if (rows.length === 0) return { assignment: null, to: to.login, moves: [], unchanged: plan.unchanged };
       const assignment = recordAssignment(s.db, s.actor, to.id, reason, rows.length);
       const actor = { ...s.actor, command: `assign #${assignment}` };
       recordCreated(s.db, actor, { entity: 'assignment', entityId: assignment, customerId: null }, { to: to.login, reason, files: rows.length });
@@ -93,5 +95,6 @@ export async function run(ctx: Context, idArgs: string[], o: AssignOptions): Pro
   if (o.json) return printJson(ctx, { assignment: done.assignment, to: done.to, dry_run: !!o.dryRun, files: moves, unchanged: done.unchanged });
   for (const m of moves) print(ctx, `${m.id}  ${m.name}  ${m.from ?? '—'} → ${done.to}`);
   if (o.dryRun) print(ctx, ctx.t('assign.dry_run', { n: moves.length, to: done.to, unchanged: done.unchanged }));
-  else print(ctx, ctx.t('assign.done', { n: moves.length, to: done.to, assignment: done.assignment!, unchanged: done.unchanged }));
+  else if (done.assignment === null) print(ctx, ctx.t('assign.nothing_moved', { to: done.to, unchanged: done.unchanged }));
+  else print(ctx, ctx.t('assign.done', { n: moves.length, to: done.to, assignment: done.assignment, unchanged: done.unchanged }));
 }

@@ -45,7 +45,8 @@ describe('crm assign', () => {
       { customer_id: 6, command: 'assign #1', old_value: 'lina', new_value: 'zhangwei' },
     ]);
     // Files already theirs are left alone.
-    expect(json<{ files: unknown[]; unchanged: number }>(await crm(db, ['assign', 'C000001', '--to', 'zhangwei', '--json']))).toMatchObject({ files: [], unchanged: 1 });
+    expect(json<{ files: unknown[]; unchanged: number }>(await crm(db, ['assign', 'C000001', '--to', 'zhangwei', '--json']))).toMatchObject({ assignment: null, files: [], unchanged: 1 });
+    expect(query(db, 'SELECT count(*) AS n FROM assignments')).toEqual([{ n: 1 }]);
   });
 
   test('a rep may not assign (exit 3); a regional manager only within the region', async () => {

@@ -115,6 +115,10 @@ export const filesMessages = {
     zh: '试运行:将有 {n} 份档案分配给 {to}({unchanged} 份已属于 {to}),未做任何更改。',
     en: 'Dry run: {n} file(s) would go to {to} ({unchanged} already theirs); nothing was changed.',
   },
+  'assign.nothing_moved': {
+    zh: '没有需要分配的档案({unchanged} 份已属于 {to}),未做任何更改。',
+    en: 'Nothing to assign ({unchanged} already theirs); nothing was changed.',
+  },
   'assign.done': {
     zh: '已将 {n} 份档案分配给 {to}(分配 #{assignment},{unchanged} 份原已属于 {to})。',
     en: 'Assigned {n} file(s) to {to} (assignment #{assignment}; {unchanged} already theirs).',
