@@ -3,6 +3,7 @@
 // trailing columns. Each record comes with the line it starts on, for error reports.
 import { parse } from 'csv-parse';
 import { once } from 'node:events';
+import { restoredCell } from './csv-safe.js';
 
 export interface CsvRecord {
   line: number;
@@ -60,7 +61,7 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter: string
   })();
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      yield { line: info.lines - newlinesIn(record), fields: record };
+      yield { line: info.lines - newlinesIn(record), fields: record.map(restoredCell) };
     }
   } catch (e) {
     const err = e as Error & { code?: string; lines?: number };

@@ -17,6 +17,12 @@ export function safeCell(value: CsvValue): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** A cell read back: the quote safeCell put before a formula-like text comes off again, so a file
+ * crm wrote (an export, an import's errors file) imports as the values it was made from. */
+export function restoredCell(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
 /** A whole CSV file: BOM, the header row, then the rows, every cell through safeCell. */
 export function safeCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
   const cells = [header, ...rows].map((r) => r.map(safeCell));

@@ -1,10 +1,12 @@
 // The rejected rows of an import, written as a CSV that Excel opens (UTF-8 with BOM) with the
 // original columns plus the line and the reason, so the clerk can fix them and import again.
+// Formula-like cells are neutralised as in every CSV crm writes (the import takes the quote off).
 // Written to a temporary file and renamed into place, so a failed run leaves no half file.
 import { stringify } from 'csv-stringify/sync';
 import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { temporaryPath, writeFailure } from './atomic-files.js';
+import { safeCell } from './csv-safe.js';
 
 export interface ErrorsFile {
   add(line: number, reason: string, fields: string[]): void;
@@ -25,7 +27,7 @@ function openTemp(path: string, temp: string): number {
 export function openErrorsFile(path: string, header: string[], labels: { line: string; reason: string }): ErrorsFile {
   const temp = temporaryPath(path);
   const fd = openTemp(path, temp);
-  writeSync(fd, '\uFEFF' + stringify([[...header, labels.line, labels.reason]]));
+  writeSync(fd, '\uFEFF' + stringify([[...header, labels.line, labels.reason].map(safeCell)]));
   let open = true;
   const close = () => {
     if (open) closeSync(fd);
@@ -33,7 +35,7 @@ export function openErrorsFile(path: string, header: string[], labels: { line: s
   };
   return {
     add(line, reason, fields) {
-      writeSync(fd, stringify([[...fields, String(line), reason]]));
+      writeSync(fd, stringify([[...fields, String(line), reason].map(safeCell)]));
     },
     commit() {
       close();

@@ -170,6 +170,22 @@ describe('crm import: bad rows and bad files', () => {
     expect(query(db, 'SELECT name FROM customers ORDER BY id')).toEqual([{ name: '杭州海康精密有限公司' }, { name: '南京创新材料有限公司' }]);
   });
 
+  test('a formula in a rejected row is neutralised in the errors file, and comes back as it was when that file is imported', async () => {
+    const db = await seededDb(dir());
+    const source = join(dir(), 'cards.csv');
+    writeFileSync(source, '公司,姓名,手机,备注\n=HYPERLINK("http://x")公司,张伟,1380013800,@SUM(A1)\n');
+    const errors = join(dir(), 'rejected.csv');
+    expect((await importJson(db, [source, '--errors', errors])).summary).toMatchObject({ rejected: 1 });
+    const row = (parse(readFileSync(errors, 'utf8').replace(/^\uFEFF/, '')) as string[][])[1]!;
+    expect(row.slice(0, 4)).toEqual([`'=HYPERLINK("http://x")公司`, '张伟', '1380013800', "'@SUM(A1)"]);
+    // Fixed in Excel (the mobile), the file goes back in: the cells are what the card said.
+    writeFileSync(errors, readFileSync(errors, 'utf8').replace('1380013800', '13800138000'));
+    expect((await importJson(db, [errors])).summary).toMatchObject({ customers_created: 1, rejected: 0 });
+    expect(query(db, 'SELECT c.name, k.notes FROM customers c JOIN contacts k ON k.customer_id = c.id')).toEqual([
+      { name: '=HYPERLINK("http://x")公司', notes: '@SUM(A1)' },
+    ]);
+  });
+
   test('--strict stops at the first bad row and writes nothing (exit 2)', async () => {
     const db = await seededDb(dir());
     const before = snapshot(db);

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { safeCell, safeCsv } from '../../src/io/csv-safe.js';
+import { restoredCell, safeCell, safeCsv } from '../../src/io/csv-safe.js';
 
 describe('safeCell', () => {
   test.each([
@@ -40,5 +40,16 @@ describe('safeCsv', () => {
 
   test('a loss stays a number beside neutralised text', () => {
     expect(safeCsv(['item', 'profit'], [['-退货', -1000]])).toBe("\uFEFFitem,profit\r\n'-退货,-1000\r\n");
+  });
+});
+
+describe('restoredCell', () => {
+  test.each(['=1+1', '+86 138', '-退货', '@SUM(A1)', '\tx', '\rx'])('takes back the quote safeCell put before %j', (text) => {
+    expect(safeCell(text)).not.toBe(text);
+    expect(restoredCell(safeCell(text))).toBe(text);
+  });
+
+  test.each(["'hello", "'", "''=x", '华强电子', ''])('leaves %j as it is', (text) => {
+    expect(restoredCell(text)).toBe(text);
   });
 });
