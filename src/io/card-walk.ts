@@ -107,7 +107,8 @@ export async function walkNewCard(ctx: Context, p: Prompter, hooks: WalkHooks): 
   }
 
   sectionHeading(ctx, 'classification');
-  for (const key of ['source', 'source_detail', 'referred_by', 'status', 'churn_reason', 'grade', 'owner']) {
+  // Kind first (POLICY §1: suppliers, distributors and special parties are kept too; Enter: a customer).
+  for (const key of ['kind', 'source', 'source_detail', 'referred_by', 'status', 'churn_reason', 'grade', 'owner']) {
     if (key === 'referred_by' && card.source !== 'referral') continue;
     if (key === 'churn_reason' && card.status !== 'churned') continue;
     const def = CUSTOMER_FIELDS.find((f) => f.key === key)!;

@@ -35,7 +35,7 @@ describe('crm add, interactive', () => {
       '刘洋', '工程师', '', '', '0755-83765432 转 801', '', false, '',
       false, // no more contacts
       false, // skip characteristics
-      'trade-show', '2026 深圳电子展', 'potential', 'B', 'lina',
+      'distributor', 'trade-show', '2026 深圳电子展', 'potential', 'B', 'lina',
       true, // save
     ]);
     const r = await crm(db, ['add'], { prompter: p, login: 'wangfang' });
@@ -53,6 +53,7 @@ describe('crm add, interactive', () => {
       region: '华南',
       phone: '+8675583765432',
       registered_capital: 50_000_000,
+      kind: 'distributor',
       source: 'trade-show',
       source_detail: '2026 深圳电子展',
       grade: 'B',
@@ -67,7 +68,7 @@ describe('crm add, interactive', () => {
   test('declining at the summary writes nothing (exit 1)', async () => {
     const db = await seededDb(dir());
     const before = snapshot(db);
-    const p = scriptedPrompter(['某某科技', ...BASIC_AFTER_NAME, false, false, false, '', '', '', '', '', false]);
+    const p = scriptedPrompter(['某某科技', ...BASIC_AFTER_NAME, false, false, false, '', '', '', '', '', '', false]);
     const r = await crm(db, ['add'], { prompter: p });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/nothing was saved/);
@@ -94,10 +95,10 @@ describe('crm add, interactive', () => {
 
   test('the walk speaks the policy terms in Chinese', async () => {
     const db = await seededDb(dir());
-    const p = scriptedPrompter(['某某科技', ...BASIC_AFTER_NAME, false, false, false, '', '', '', '', '', true]);
+    const p = scriptedPrompter(['某某科技', ...BASIC_AFTER_NAME, false, false, false, '', '', '', '', '', '', true]);
     const r = await crm(db, ['--lang', 'zh', 'add'], { prompter: p });
     expect(r.code).toBe(0);
-    expect(p.asked).toEqual(expect.arrayContaining(['企业名称 *', '地址', '电话', '收集渠道', '客户状态', '客户等级', '负责人']));
+    expect(p.asked).toEqual(expect.arrayContaining(['企业名称 *', '地址', '电话', '往来单位类别', '收集渠道', '客户状态', '客户等级', '负责人']));
     expect(r.stdout).toContain('── 客户基本信息 ──');
   });
 });
