@@ -123,6 +123,14 @@ describe('crm report monthly --format csv and html', () => {
     const slash = join(dir(), 'new-dir') + '/';
     expect((await crm(db, ['report', 'monthly', '--out', slash])).code).toBe(0);
     expect(files(slash)).toHaveLength(SECTIONS);
+    // An extension no format goes by is refused (exit 2, nothing written); none at all is a table.
+    const pdf = await crm(db, ['report', 'monthly', '--out', join(dir(), '月报.pdf')]);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toMatch(/no format goes by that extension/);
+    expect(existsSync(join(dir(), '月报.pdf'))).toBe(false);
+    expect(await crm(db, ['report', 'monthly', '--out', join(dir(), '月报.pdf'), '--format', 'md'])).toMatchObject({ code: 0 });
+    expect((await crm(db, ['report', 'monthly', '--out', join(dir(), 'monthly')])).code).toBe(0);
+    expect(readFileSync(join(dir(), 'monthly'), 'utf8')).toMatch(/┌/);
   });
 
   test('atomic replace: old files are replaced whole; a file that cannot be replaced fails the run (exit 1), leaving the old files and no temporary file', async () => {

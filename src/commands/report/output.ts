@@ -41,7 +41,11 @@ function pickFormat(o: OutputOptions): Format {
   }
   if (o.out !== undefined) {
     const ext = extname(o.out).toLowerCase();
-    return isDirectory(o.out) ? 'csv' : Object.hasOwn(BY_EXTENSION, ext) ? BY_EXTENSION[ext]! : 'table';
+    if (isDirectory(o.out)) return 'csv';
+    if (Object.hasOwn(BY_EXTENSION, ext)) return BY_EXTENSION[ext]!;
+    // 月报.pdf would get a text table under a name that promises something else: say so instead.
+    if (ext !== '') throw new UsageError('report.unknown_extension', { path: o.out, extensions: Object.keys(BY_EXTENSION).join(' ') });
+    return 'table';
   }
   return o.json ? 'json' : 'table';
 }

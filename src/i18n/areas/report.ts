@@ -11,6 +11,10 @@ export const reportMessages = {
     zh: '报表格式 {format} 暂不支持:请先用 table、json 或 md。',
     en: 'the {format} report format is not yet supported: use table, json or md for now.',
   },
+  'report.unknown_extension': {
+    zh: '--out {path}:不知道该写成什么格式。请用扩展名 {extensions} 之一,或加 --format。',
+    en: '--out {path}: no format goes by that extension. Use one of {extensions}, or give --format.',
+  },
   'report.title': { zh: '客户资料月度分析 {month}(对比 {previous})', en: 'Monthly customer analysis {month} (against {previous})' },
   'report.as_of': { zh: '应收、合同与信用截至 {as_of}', en: 'Receivables, contracts and credit as of {as_of}' },
   'report.revenue_by_grade': { zh: '收入构成(按客户等级)', en: '收入构成 Revenue by grade' },
