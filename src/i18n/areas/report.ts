@@ -7,10 +7,6 @@ export const reportMessages = {
     zh: '"{value}"不是报表格式:可选 table、json、csv、md 或 html。',
     en: '"{value}" is not a report format: choose table, json, csv, md or html.',
   },
-  'report.format_not_supported': {
-    zh: '报表格式 {format} 暂不支持:请先用 table、json 或 md。',
-    en: 'the {format} report format is not yet supported: use table, json or md for now.',
-  },
   'report.unknown_extension': {
     zh: '--out {path}:不知道该写成什么格式。请用扩展名 {extensions} 之一,或加 --format。',
     en: '--out {path}: no format goes by that extension. Use one of {extensions}, or give --format.',
