@@ -499,6 +499,9 @@ export function buildProgram(ctx: Context): Command {
   single('customers', t('cli.report_customers'))
     .option('--by <key>', t('cli.opt_report_customers_by'))
     .action(async (o) => (await import('./commands/report/customers.js')).run(ctx, o));
+  single('referrals', t('cli.report_referrals')).action(async (o) => (await import('./commands/report/referrals.js')).run(ctx, o));
+  single('kinds', t('cli.report_kinds')).action(async (o) => (await import('./commands/report/kinds.js')).run(ctx, o));
+  single('groups', t('cli.report_groups')).action(async (o) => (await import('./commands/report/groups.js')).run(ctx, o));
 
   const exportCmd = filterFlags(program.command('export').description(t('cli.export')))
     .addOption(new Option('--format <format>', t('cli.opt_export_format')).choices(['csv', 'json']))
@@ -571,21 +574,6 @@ export function buildProgram(ctx: Context): Command {
     .option('--dry-run', t('cli.opt_dry_run'))
     .option('--json', t('cli.opt_json'))
     .action(async (ids: string[], o) => (await import('./commands/assign.js')).run(ctx, ids, o));
-  report
-    .command('referrals')
-    .description(t('cli.report_referrals'))
-    .option('--json', t('cli.opt_json'))
-    .action(async (o) => (await import('./commands/report/referrals.js')).run(ctx, o));
-  report
-    .command('kinds')
-    .description(t('cli.report_kinds'))
-    .option('--json', t('cli.opt_json'))
-    .action(async (o) => (await import('./commands/report/kinds.js')).run(ctx, o));
-  report
-    .command('groups')
-    .description(t('cli.report_groups'))
-    .option('--json', t('cli.opt_json'))
-    .action(async (o) => (await import('./commands/report/groups.js')).run(ctx, o));
 
   return program;
 }

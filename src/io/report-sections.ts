@@ -3,7 +3,8 @@
 // page (report-html.ts). Cells stay numbers here; each renderer decides how a kind of number is
 // shown. Text is already the reader's: titles, column labels, a customer status in the policy's
 // term (as `crm list` shows it); the JSON document keeps the keys.
-import { optionLabel, SOURCES, STATUSES } from '../domain/enums.js';
+import type { GroupRow, KindRow } from '../db/file-reports.js';
+import { KINDS, optionLabel, SOURCES, STATUSES } from '../domain/enums.js';
 import type {
   AgingAmounts,
   Change,
@@ -193,4 +194,55 @@ export function customersLayout(r: CustomersReport, t: Translate, lang: Lang): R
   const title = t('report.customers_title', { by });
   const rows: Cell[][] = [...r.rows.map((x) => [shown(x.key), x.count, x.share]), [w.total, r.total, whole(r.total)]];
   return { title: [title], sections: [section(`customers_by_${r.by}`, title, [{ label: by, kind: 'text' }, w.col('count', 'count'), w.col('share', 'percent')], rows, true)] };
+}
+
+/** `crm report referrals` as its JSON document gives it: referrers with ids as people write them. */
+export interface ReferralsDoc {
+  date: string;
+  referrers: { referrer_id: string; referrer: string | null; referred: number; cooperating: number; trade_12m: number; referred_ids: string[] }[];
+}
+
+/** A file named by id and name, or by id alone when it lies outside the caller's scope. */
+function fileName(t: Translate, id: string, name: string | null): string {
+  return `${id} ${name ?? t('show.out_of_scope_name')}`;
+}
+
+/** `crm report referrals`: one row per referrer, most referrals first. */
+export function referralsLayout(r: ReferralsDoc, t: Translate): ReportLayout {
+  const title = t(r.referrers.length ? 'report.referrals_title' : 'report.referrals_none', { date: r.date });
+  const columns: Column[] = [
+    { label: t('files.col_ref_referrer'), kind: 'text' },
+    { label: t('files.col_ref_referred'), kind: 'count' },
+    { label: t('files.col_ref_cooperating'), kind: 'count' },
+    { label: t('files.col_ref_trade'), kind: 'money' },
+    { label: t('files.col_ref_ids'), kind: 'text' },
+  ];
+  const rows = r.referrers.map((x) => [fileName(t, x.referrer_id, x.referrer), x.referred, x.cooperating, x.trade_12m, x.referred_ids.join(', ')]);
+  return { title: [title], sections: [section('referrals', title, columns, rows)] };
+}
+
+/** `crm report kinds`: files of each kind by status, and our trade with them. */
+export function kindsLayout(r: { date: string; kinds: KindRow[] }, t: Translate, lang: Lang): ReportLayout {
+  const title = t('report.kinds_title', { date: r.date });
+  const columns: Column[] = [
+    { label: t('files.col_kind'), kind: 'text' },
+    { label: t('files.col_files'), kind: 'count' },
+    ...STATUSES.map((st): Column => ({ label: optionLabel(STATUSES, st.value, lang), kind: 'count' })),
+    { label: t('files.col_ref_trade'), kind: 'money' },
+  ];
+  const rows = r.kinds.map((k) => [optionLabel(KINDS, k.kind, lang), k.files, ...STATUSES.map((st) => k.statuses[st.value] ?? 0), k.trade_12m]);
+  return { title: [title], sections: [section('kinds', title, columns, rows)] };
+}
+
+/** `crm report groups`: each parent with its branches' trade rolled up to it, largest first. */
+export function groupsLayout(r: { date: string; groups: (Omit<GroupRow, 'head_id'> & { head_id: string })[] }, t: Translate): ReportLayout {
+  const title = t(r.groups.length ? 'report.groups_title' : 'report.groups_none', { date: r.date });
+  const columns: Column[] = [
+    { label: t('files.col_group_head'), kind: 'text' },
+    { label: t('files.col_group_files'), kind: 'count' },
+    { label: t('files.col_group_head_trade'), kind: 'money' },
+    { label: t('files.col_group_group_trade'), kind: 'money' },
+  ];
+  const rows = r.groups.map((g) => [fileName(t, g.head_id, g.head), g.files, g.head_trade_12m, g.group_trade_12m]);
+  return { title: [title], sections: [section('groups', title, columns, rows)] };
 }

@@ -1,5 +1,7 @@
 // Customer kinds, referrals and groups of a parent and its branches: entered with add/update,
 // shown where a user looks (show, list, the reports), refused when they make no sense.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { query } from '../support/db.js';
 import { crm, crmOk, expectRefused, json, seededDb, useTempDir } from '../support/run.js';
@@ -70,6 +72,13 @@ describe('referrals', () => {
     await must(['deal', 'add', 'C000004', '--date', '2026-10-01', '--amount', '30万']);
     const r = json<{ referrers: unknown[] }>(await crm(db, ['report', 'referrals', '--json']));
     expect(r.referrers).toEqual([{ referrer_id: 'C000001', referrer: '深圳华强集团', referred: 2, cooperating: 1, trade_12m: 300000, referred_ids: ['C000004', 'C000006'] }]);
+    // The same figures for people (Markdown, Chinese) and for Excel (CSV to --out).
+    const md = await must(['report', 'referrals', '--format', 'md', '--lang', 'zh']);
+    expect(md).toMatch(/\| 介绍客户 \| 介绍数 \| 已合作 \| 近12个月交易额 \| 被介绍客户 \|/);
+    expect(md).toMatch(/\| C000001 深圳华强集团 \| 2 \| 1 \| 30(\.00)?万 \| C000004, C000006 \|/);
+    const out = join(dir(), 'referrals.csv');
+    await must(['report', 'referrals', '--out', out]);
+    expect(readFileSync(out, 'utf8')).toBe('\uFEFFReferrer,Referred,Cooperating,"Trade, 12 months",Referred files\r\nC000001 深圳华强集团,2,1,300000,"C000004, C000006"\r\n');
   });
 
   test.each([

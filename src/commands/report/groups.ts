@@ -1,26 +1,20 @@
-// crm report groups [--json]: companies with branches or subsidiaries (分(支)厂), their trade
-// over the last 365 days rolled up to the parent at the head of each group, largest first.
-import { print, printJson, type Context } from '../../context.js';
+// crm report groups [--format table|md|json|csv] [--out FILE]: companies with branches or
+// subsidiaries (分(支)厂), their trade over the last 365 days rolled up to the parent at the head of
+// each group, largest first.
+import type { Context } from '../../context.js';
 import { readTransaction } from '../../db/database.js';
 import { groupsRolledUp } from '../../db/file-reports.js';
 import { isoDate } from '../../domain/date.js';
 import { formatCustomerId } from '../../domain/ids.js';
-import { formatMoney } from '../../domain/money.js';
-import { renderTable } from '../../io/table.js';
+import { groupsLayout } from '../../io/report-sections.js';
 import { withSession } from '../../session.js';
+import { chooseFormat, deliver, TABULAR_FORMATS, type OutputOptions } from './output.js';
 
-export async function run(ctx: Context, o: { json?: boolean }): Promise<void> {
+export async function run(ctx: Context, o: OutputOptions): Promise<void> {
+  const format = chooseFormat(o, TABULAR_FORMATS);
   const today = isoDate(ctx.now());
   const rows = await withSession(ctx, 'report groups', (s) => readTransaction(s.db, () => groupsRolledUp(s.db, s.scope, today)));
-  const groups = rows.map((g) => ({ ...g, head_id: formatCustomerId(g.head_id) }));
-  if (o.json) return printJson(ctx, { date: today, groups });
-  if (groups.length === 0) return print(ctx, ctx.t('report.groups_none'));
-  const head = ['head', 'files', 'head_trade', 'group_trade'].map((k) => ctx.t(`files.col_group_${k}` as never));
-  const body = groups.map((g) => [
-    `${g.head_id} ${g.head ?? ctx.t('show.out_of_scope_name')}`,
-    String(g.files),
-    formatMoney(g.head_trade_12m, ctx.lang),
-    formatMoney(g.group_trade_12m, ctx.lang),
-  ]);
-  print(ctx, renderTable(ctx, head, body));
+  const doc = { date: today, groups: rows.map((g) => ({ ...g, head_id: formatCustomerId(g.head_id) })) };
+  const layout = groupsLayout(doc, ctx.t);
+  await deliver(ctx, o, format, { doc, layout, csv: layout.sections[0]! });
 }

@@ -145,6 +145,9 @@ export const filesMessages = {
   'agenda.stale_detail': { zh: '超过 {days} 天未更新或核实', en: 'not updated or verified for over {days} days' },
 
   // crm report referrals | kinds | groups
+  'report.referrals_title': { zh: '客户介绍(截至 {date},交易额为近 12 个月)', en: 'Referrals by customers (as of {date}; trade over the last 12 months)' },
+  'report.kinds_title': { zh: '往来单位类别(截至 {date},交易额为近 12 个月)', en: 'Files by kind (as of {date}; trade over the last 12 months)' },
+  'report.groups_title': { zh: '集团与分支(截至 {date},交易额为近 12 个月)', en: 'Groups rolled up to the parent (as of {date}; trade over the last 12 months)' },
   'report.referrals_none': { zh: '没有客户介绍来的档案。', en: 'No file was referred by a customer.' },
   'report.groups_none': { zh: '没有带分支或子公司的档案。', en: 'No file has branches or subsidiaries.' },
   'files.col_ref_referrer': { zh: '介绍客户', en: 'Referrer' },
