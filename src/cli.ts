@@ -150,6 +150,7 @@ export function buildProgram(ctx: Context): Command {
     .option('--add-staff <login,...>', t('cli.opt_add_staff'), collect)
     .option('--remove-staff <login,...>', t('cli.opt_remove_staff'), collect)
     .option('--allow-duplicate', t('cli.opt_allow_duplicate'))
+    .option('--verification <n>', t('cli.opt_update_verification'))
     .option('--json', t('cli.opt_json'))
     .action(async (id: string, o) => (await import('./commands/update.js')).run(ctx, id, o));
 

@@ -1,7 +1,7 @@
 // crm verify, crm unverified, crm stale, and staleness where a user looks for it: show (files and
 // fields), the owner's agenda, the policy setting.
 import { beforeEach, describe, expect, test } from 'vitest';
-import { query } from '../support/db.js';
+import { query, snapshot } from '../support/db.js';
 import { crm, FIXED_NOW, json, seededDb, useTempDir } from '../support/run.js';
 
 const dir = useTempDir();
@@ -57,6 +57,19 @@ describe('crm verify', () => {
       { command: 'verify #1', field: 'legal_rep', old_value: null, new_value: '王强' },
       { command: 'verify #1', field: 'phone', old_value: '+8675583765432', new_value: '+8675583765400' },
     ]);
+  });
+
+  test('or corrected afterwards with update --verification N: linked the same way; another file’s verification is refused', async () => {
+    await must(['verify', 'C000001', '--by', 'visit'], { login: 'zhangwei' });
+    await must(['update', 'C000001', '--set', 'legal_rep=王强', '--verification', '1'], { login: 'zhangwei' });
+    expect(query(db, "SELECT command, old_value, new_value FROM history WHERE field = 'legal_rep'")).toEqual([{ command: 'verify #1', old_value: null, new_value: '王强' }]);
+    for (const bad of ['1', '2', 'x', '0']) {
+      const before = snapshot(db);
+      const r = await crm(db, ['update', 'C000002', '--set', 'legal_rep=李四', '--verification', bad]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/is not a verification of C000002/);
+      expect(snapshot(db)).toEqual(before);
+    }
   });
 
   test('confirming some fields leaves the file unverified', async () => {

@@ -144,6 +144,16 @@ export const filesMessages = {
   'agenda.kind_stale': { zh: '资料过旧', en: 'stale file' },
   'agenda.stale_detail': { zh: '超过 {days} 天未更新或核实', en: 'not updated or verified for over {days} days' },
 
+  // crm update --verification N
+  'update.bad_verification': {
+    zh: '--verification "{value}" 不是 {id} 的核实记录编号:请用 crm verify 输出的编号(如 --verification 3)。',
+    en: '--verification "{value}" is not a verification of {id}: use the number crm verify printed (e.g. --verification 3).',
+  },
+  'cli.opt_update_verification': {
+    zh: '这些更正来自第 N 次核实(历史记录中记为 verify #N)',
+    en: 'these corrections come from verification N (recorded in the history as verify #N)',
+  },
+
   // crm report referrals | kinds | groups
   'report.referrals_title': { zh: '客户介绍(截至 {date},交易额为近 12 个月)', en: 'Referrals by customers (as of {date}; trade over the last 12 months)' },
   'report.kinds_title': { zh: '往来单位类别(截至 {date},交易额为近 12 个月)', en: 'Files by kind (as of {date}; trade over the last 12 months)' },
