@@ -35,7 +35,9 @@ function earlyOption(argv: string[], name: string): string | undefined {
 function errorExit(e: unknown, t: Translate, io: Streams, env: NodeJS.ProcessEnv): number {
   const say = (line: string) => io.stderr.write(`${t('err.prefix')}${line}\n`);
   if (e instanceof CommanderError) {
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+    // A group named without its command (crm report): the help went to stderr; it is a usage error.
+    if (e.code === 'commander.help') return e.exitCode === 0 ? 0 : 2;
     say(t('err.usage', { detail: usageDetail(e.code, e.message, t) }));
     return 2;
   }

@@ -101,6 +101,15 @@ describe('the crm binary', () => {
     expect(spawnCrm(db, ['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(spawnCrm(db, ['--lang', 'zh', '--help']).stdout).toContain('新建客户资料');
   });
+
+  test('a command group named without its command (crm report) shows its help on stderr and exits 2', () => {
+    const db = join(dir(), 'none.db');
+    const r = spawnCrm(db, ['report']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/Usage: crm report .*\n[\s\S]*monthly/);
+    expect(spawnCrm(db, ['report', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: crm report') });
+  });
 });
 
 test('help speaks Chinese under zh, titles included', () => {
