@@ -243,10 +243,10 @@ const core = {
   },
   'staff.owns_customers': {
     zh: '{login} 仍负责 {n} 个客户,不能直接停用:请先用 crm handover {login} --to 接收人 移交客户(POLICY §8)。',
-    en: '{login} still owns {n} customers and cannot simply be deactivated: hand them over first with crm handover {login} --to LOGIN (POLICY §8).',
+    en: '{login} still owns {n} {n|customer|customers} and cannot simply be deactivated: hand them over first with crm handover {login} --to LOGIN (POLICY §8).',
   },
   'staff.added': { zh: '已登记员工 {login}。', en: 'Registered staff member {login}.' },
-  'staff.updated': { zh: '已更新员工 {login}({n} 项修改)。', en: 'Updated staff member {login} ({n} changes).' },
+  'staff.updated': { zh: '已更新员工 {login}({n} 项修改)。', en: 'Updated staff member {login} ({n} {n|change|changes}).' },
   'staff.deactivated': { zh: '已停用员工 {login}。', en: 'Deactivated staff member {login}.' },
   'staff.col_login': { zh: '登录名', en: 'Login' },
   'staff.col_name': { zh: '姓名', en: 'Name' },
@@ -306,7 +306,7 @@ const core = {
     zh: '没有终端可以逐项编辑:请用 --set 字段=值 指定修改。',
     en: 'there is no terminal for an interactive edit: give the changes with --set key=value.',
   },
-  'update.done': { zh: '已更新 {id}({n} 项修改,见 crm history {id})。', en: 'Updated {id} ({n} changes; see crm history {id}).' },
+  'update.done': { zh: '已更新 {id}({n} 项修改,见 crm history {id})。', en: 'Updated {id} ({n} {n|change|changes}; see crm history {id}).' },
   'update.nothing': { zh: '{id} 没有变化。', en: '{id}: nothing changed.' },
   'set.bad_pair': {
     zh: '"{pair}"不是 字段=值 的形式:例如 --set phone=0755-83765432(字段= 表示清空)。',
@@ -332,7 +332,7 @@ const core = {
   },
   'contact.bad_id': { zh: '"{id}"不是联系人编号:请用 crm show 客户编号 查看联系人编号(#)。', en: '"{id}" is not a contact id: see the # column of crm show CUSTOMER_ID.' },
   'contact.not_found': { zh: '没有联系人 {id}。', en: 'there is no contact {id}.' },
-  'contact.updated': { zh: '已更新联系人 {id}({n} 项修改)。', en: 'Updated contact {id} ({n} changes).' },
+  'contact.updated': { zh: '已更新联系人 {id}({n} 项修改)。', en: 'Updated contact {id} ({n} {n|change|changes}).' },
   'contact.removed': { zh: '已删除联系人 {id}(原资料保留在修改历史中)。', en: 'Removed contact {id} (its details stay in the history).' },
 
   'show.title': { zh: '客户基本资料卡', en: 'Customer file' },
@@ -349,7 +349,7 @@ const core = {
     en: '{deals} deals; last 12 months {amount}, gross profit {profit}; latest on {last}',
   },
   'show.receivables_line': { zh: '应收账款 {outstanding},其中逾期 {overdue}', en: 'receivable {outstanding}, of which overdue {overdue}' },
-  'show.competitor_line': { zh: '与竞争对手的交易记录 {n} 笔', en: '{n} dealings with competitors on record' },
+  'show.competitor_line': { zh: '与竞争对手的交易记录 {n} 笔', en: '{n} {n|dealing|dealings} with competitors on record' },
   'show.tier_line': { zh: '会员等级 {tier}(近一年消费 {spend})', en: 'tier {tier} (spend over the last year {spend})' },
   'show.credit_line': { zh: '信用评级 {rating},信用额度 {limit},付款条件 {terms}({on} 评定)', en: 'credit rating {rating}, limit {limit}, terms {terms} (rated {on})' },
   'show.no_credit': { zh: '(尚未评定信用,见 crm credit)', en: '(no credit rating yet: crm credit)' },
@@ -621,11 +621,11 @@ const core = {
   'import.rejected_row': { zh: '第 {line} 行未导入:{reason}', en: 'line {line} not imported: {reason}' },
   'import.rejected': {
     zh: '{n} 行未能导入(原因见上,或用 --errors 文件 导出后修正再导入)。',
-    en: '{n} rows were rejected (see above, or write them with --errors FILE, fix and import again).',
+    en: '{n} {n|row was|rows were} rejected (see above, or write them with --errors FILE, fix and import again).',
   },
   'import.rejected_to_file': {
     zh: '{n} 行未能导入,已连同原因写入 {file}:在其中修正后,再导入该文件。',
-    en: '{n} rows were rejected and written with their reasons to {file}: fix them there and import that file again.',
+    en: '{n} {n|row was|rows were} rejected and written with their reasons to {file}: fix {n|it|them} there and import that file again.',
   },
   'import.hint_errors': { zh: '提示:加 --errors 文件.csv 可导出被拒绝的行及原因。', en: 'Tip: --errors FILE.csv writes the rejected rows with their reasons.' },
   'import.summary': {

@@ -21,7 +21,9 @@ export function pick(lang: Lang, text: Localized): string {
 export function translator(lang: Lang): Translate {
   return (key, params = {}) => {
     const template = messages[key]?.[lang] ?? key;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    // {n|row was|rows were}: English wording for one and for any other number (Chinese needs none).
+    const counted = template.replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (_, name: string, one: string, other: string) => (Number(params[name]) === 1 ? one : other));
+    return counted.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const v = params[name];
       if (v === undefined) return whole;
       return typeof v === 'object' ? v[lang] : String(v);

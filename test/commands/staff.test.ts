@@ -75,7 +75,7 @@ describe('crm staff', () => {
     await crm(db, ['add', '--name', '华强电子', '--owner', 'zhangwei']);
     const r = await crm(db, ['staff', 'deactivate', 'zhangwei']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/owns 1 customers.*crm handover zhangwei/);
+    expect(r.stderr).toMatch(/owns 1 customer and.*crm handover zhangwei/);
   });
 });
 

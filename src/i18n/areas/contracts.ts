@@ -80,7 +80,7 @@ export const contractsMessages = {
   'credit.value_volume': { zh: '{amount}(月均 {monthly})', en: '{amount} ({monthly} a month)' },
   'credit.all_done': {
     zh: '已重新评定 {n} 个客户({as_of}),各评级人数:',
-    en: 'rated {n} customers as of {as_of}; customers per rating:',
+    en: 'rated {n} {n|customer|customers} as of {as_of}; customers per rating:',
   },
   'credit.col_rating': { zh: '评级', en: 'Rating' },
   'credit.col_count': { zh: '客户数', en: 'Customers' },

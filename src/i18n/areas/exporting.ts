@@ -10,5 +10,5 @@ export const exportingMessages = {
     zh: '--out {path} 是一个目录:请给出文件名,如 {path}/客户.csv。',
     en: '--out {path} is a directory: give a file name, e.g. {path}/customers.csv.',
   },
-  'export.written': { zh: '已导出 {n} 个客户到 {path}。', en: 'Exported {n} customers to {path}.' },
+  'export.written': { zh: '已导出 {n} 个客户到 {path}。', en: 'Exported {n} {n|customer|customers} to {path}.' },
 } satisfies Catalogue;

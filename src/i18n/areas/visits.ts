@@ -25,7 +25,7 @@ export const visitsMessages = {
   'visit.none': { zh: '没有符合条件的拜访记录。', en: 'No visits match.' },
   'visit.none_due': { zh: '{month}:所有客户都已达到最低拜访次数。', en: '{month}: every customer has its minimum visits.' },
   'visit.due_title': { zh: '{month} 未达最低拜访次数的客户', en: '{month}: customers below their minimum visits' },
-  'visit.due_rep': { zh: '业务员 {rep}({n} 个客户)', en: 'Rep {rep} ({n} customers)' },
+  'visit.due_rep': { zh: '业务员 {rep}({n} 个客户)', en: 'Rep {rep} ({n} {n|customer|customers})' },
   'visit.no_owner': { zh: '(无负责人)', en: '(no owner)' },
   'visit.col_id': { zh: '编号', en: 'Id' },
   'visit.col_date': { zh: '日期', en: 'Date' },
