@@ -40,11 +40,16 @@ function shownSections(layout: ReportLayout, lang: Lang): ShownSection[] {
   return layout.sections.map((s) => ({ title: s.title, head: s.columns.map((c) => c.label), rows: s.rows.map((row) => row.map((c, i) => shownCell(c, s.columns[i]!.kind, lang))) }));
 }
 
+/** A one-table report's table is titled like the report: its title is not said twice. */
+function ownTitle(layout: ReportLayout, s: ShownSection): boolean {
+  return s.title !== layout.title[0];
+}
+
 /** The title lines, then each section's title and table (or "(none)"). */
 export function renderReportTable(layout: ReportLayout, t: Translate, lang: Lang, table: TableFn): string {
   const parts = [...layout.title];
   for (const s of shownSections(layout, lang)) {
-    parts.push('', s.title);
+    parts.push('', ...(ownTitle(layout, s) ? [s.title] : []));
     parts.push(s.rows.length === 0 ? t('report.none') : table(s.head, s.rows));
   }
   return parts.join('\n') + '\n';
@@ -58,7 +63,8 @@ export function renderReportMarkdown(layout: ReportLayout, t: Translate, lang: L
   const [first = '', ...rest] = layout.title;
   const parts = [`# ${mdCell(first)}`, ...rest.flatMap((line) => ['', mdCell(line)])];
   for (const s of shownSections(layout, lang)) {
-    parts.push('', `## ${mdCell(s.title)}`, '');
+    if (ownTitle(layout, s)) parts.push('', `## ${mdCell(s.title)}`);
+    parts.push('');
     if (s.rows.length === 0) {
       parts.push(t('report.none'));
       continue;

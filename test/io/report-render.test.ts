@@ -52,3 +52,20 @@ describe('the monthly report as tables and Markdown', () => {
     expect(markdown('en', r)).toContain('| C000003 | 华强\\|电子 分厂\\\\ | (no owner) | 2026-10-18 | @价格太高 |');
   });
 });
+
+describe('a one-table report', () => {
+  const layout = {
+    title: ['Files by kind (as of 2026-11-23)'],
+    sections: [{ id: 'kinds', title: 'Files by kind (as of 2026-11-23)', columns: [{ label: 'Kind', kind: 'text' as const }, { label: 'Files', kind: 'count' as const }], rows: [['customer', 2]], total: false }],
+  };
+  const t = translator('en');
+  const plain = (head: string[], rows: string[][]) => [head, ...rows].map((r) => r.join('\t')).join('\n');
+
+  test('says its title once, in a table and in Markdown', () => {
+    const table = renderReportTable(layout, t, 'en', plain);
+    expect(table).toBe('Files by kind (as of 2026-11-23)\n\nKind\tFiles\ncustomer\t2\n');
+    const md = renderReportMarkdown(layout, t, 'en');
+    expect(md.match(/Files by kind/g)).toHaveLength(1);
+    expect(md).toBe('# Files by kind (as of 2026-11-23)\n\n| Kind | Files |\n| --- | --- |\n| customer | 2 |\n');
+  });
+});
