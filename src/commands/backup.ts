@@ -9,6 +9,7 @@ import { consultTransaction } from '../db/database.js';
 import { writeVerifiedCopy } from '../db/maintenance.js';
 import { mayBackUp } from '../domain/maintenance.js';
 import { ConflictError, PermissionError, StorageError, UsageError } from '../errors.js';
+import { duringStep } from '../io/progress.js';
 import { withSession } from '../session.js';
 
 export interface BackupOptions {
@@ -23,7 +24,7 @@ export async function run(ctx: Context, file: string, o: BackupOptions): Promise
   if (existsSync(dest) && !o.force) throw new ConflictError('backup.exists', { path: file });
   const info = await withSession(ctx, 'backup', (s) => {
     if (!mayBackUp(s.caller)) throw new PermissionError('backup.not_allowed', {});
-    const copy = writeVerifiedCopy(s.db, dest);
+    const copy = duringStep(ctx, ctx.t('backup.copying'), () => writeVerifiedCopy(s.db, dest));
     consultTransaction(s.db, () => logAccess(s.db, s.actor, 'backup', [{ customerId: null, basis: 'all' }]));
     return copy;
   });

@@ -10,6 +10,7 @@ import { APPLICATION_ID, BUSY_TIMEOUT_MS, clearDamageMark, configure, integrityP
 import { checkpoint, foreignKeyProblems, schemaDifferences, type Finding } from '../db/maintenance.js';
 import { SCHEMA_VERSION } from '../db/migrations.js';
 import { StorageError } from '../errors.js';
+import { duringStep } from '../io/progress.js';
 
 export interface DoctorOptions {
   json?: boolean;
@@ -73,7 +74,7 @@ function databaseChecks(ctx: Context, db: Db, path: string): Finding[] {
     }),
   );
   const integrity = attempt(ctx, 'integrity', () => {
-    const problems = integrityProblems(db);
+    const problems = duringStep(ctx, ctx.t('doctor.checking'), () => integrityProblems(db));
     return { check: 'integrity', ok: problems.length === 0, detail: listed(problems) };
   });
   findings.push(integrity);

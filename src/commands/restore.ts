@@ -13,6 +13,7 @@ import { staffByLogin } from '../db/staff.js';
 import { localTimestamp } from '../domain/date.js';
 import { mayRestore } from '../domain/maintenance.js';
 import { PermissionError, StorageError, UsageError } from '../errors.js';
+import { duringStep } from '../io/progress.js';
 import { withSession } from '../session.js';
 
 export interface RestoreOptions {
@@ -63,9 +64,9 @@ export async function run(ctx: Context, file: string, o: RestoreOptions): Promis
   let info: CopyInfo;
   let kept: string | null = null;
   try {
-    info = checkedCopyInfo(backup);
+    info = duringStep(ctx, ctx.t('restore.checking'), () => checkedCopyInfo(backup));
     await authorise(ctx, target, backup);
-    writeVerifiedCopy(backup, staged);
+    duringStep(ctx, ctx.t('restore.staging'), () => writeVerifiedCopy(backup, staged));
   } finally {
     backup.close();
   }

@@ -26,3 +26,18 @@ export function progress(ctx: Context, total: number | null, label: string): Pro
     },
   };
 }
+
+/**
+ * One long step the user waits on (a copy, an integrity check), said on stderr while it runs and
+ * cleared after, on a terminal only. The work itself is synchronous SQLite, so a line stands
+ * where a bar could not move. Returns the result of the work.
+ */
+export function duringStep<T>(ctx: Context, label: string, work: () => T): T {
+  if (!ctx.io.stderr.isTTY || ctx.env.CI) return work();
+  ctx.io.stderr.write(`\r${label}…`);
+  try {
+    return work();
+  } finally {
+    ctx.io.stderr.write('\r\u001b[K');
+  }
+}

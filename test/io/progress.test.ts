@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, expect, test, vi } from 'vitest';
 import type { Context } from '../../src/context.js';
-import { progress } from '../../src/io/progress.js';
+import { duringStep, progress } from '../../src/io/progress.js';
 
 function contextWith(stderrIsTTY: boolean, env: NodeJS.ProcessEnv = {}): { ctx: Context; written: () => string } {
   const stderr = Object.assign(new PassThrough(), { isTTY: stderrIsTTY });
@@ -41,4 +41,16 @@ test.each([
   bar.finish();
   await new Promise((r) => setImmediate(r));
   expect(written()).toBe('');
+});
+
+test('a long step is named on a terminal while it runs and cleared after, even when it fails; nothing in a pipe', async () => {
+  const { ctx, written } = contextWith(true);
+  expect(duringStep(ctx, 'checking', () => 42)).toBe(42);
+  expect(() => duringStep(ctx, 'copying', () => { throw new Error('disk full'); })).toThrow('disk full');
+  await new Promise((r) => setImmediate(r));
+  expect(written()).toBe('\rchecking…\r\u001b[K\rcopying…\r\u001b[K');
+  const pipe = contextWith(false);
+  expect(duringStep(pipe.ctx, 'checking', () => 'done')).toBe('done');
+  await new Promise((r) => setImmediate(r));
+  expect(pipe.written()).toBe('');
 });
