@@ -11,6 +11,7 @@ import { NotFoundError, PermissionError, UsageError } from '../errors.js';
 import { renderTable } from '../io/table.js';
 import { withSession } from '../session.js';
 import { customerIdArg } from './customer-file.js';
+import { shownActor, shownAt } from './history-view.js';
 
 export interface LogOptions {
   customer?: string;
@@ -49,8 +50,8 @@ export async function run(ctx: Context, o: LogOptions): Promise<void> {
       ctx,
       head,
       rows.map((r) => [
-        r.at.replace('T', ' ').slice(0, 19),
-        r.staff === r.os_login ? r.staff : `${r.staff} (${r.os_login})`,
+        shownAt(r.at),
+        shownActor(r.staff, r.os_login),
         customer(r.customer_id) ?? '',
         r.action,
         r.basis,

@@ -4,9 +4,8 @@
 import { print, printJson, type Context } from '../../context.js';
 import { logAccess } from '../../db/access-log.js';
 import { writeTransaction } from '../../db/database.js';
-import { WHOLE_RECORD, type HistoryRow } from '../../db/history.js';
 import { contactHistory, privacyRequests, recordPrivacyRequest } from '../../db/privacy.js';
-import { CONTACT_FIELDS, fieldByKey } from '../../domain/card-fields.js';
+import { CONTACT_FIELDS } from '../../domain/card-fields.js';
 import { formatCustomerId } from '../../domain/ids.js';
 import { mayHandlePrivacyRequests } from '../../domain/scope.js';
 import { PermissionError, UsageError } from '../../errors.js';
@@ -17,6 +16,7 @@ import { renderTable } from '../../io/table.js';
 import { withSession } from '../../session.js';
 import { requireCustomer } from '../customer-file.js';
 import { requireContact } from '../contact/target.js';
+import { historyTable, shownActor, shownAt } from '../history-view.js';
 
 export async function run(ctx: Context, idText: string, o: { reason?: string; json?: boolean }): Promise<void> {
   const reason = o.reason?.trim() ?? null;
@@ -53,20 +53,7 @@ export async function run(ctx: Context, idText: string, o: { reason?: string; js
     return;
   }
   const c = paint(ctx);
-  const label = (key: string) => {
-    const def = fieldByKey(CONTACT_FIELDS, key);
-    return def ? pick(ctx.lang, def) : key;
-  };
-  const when = (at: string) => at.replace('T', ' ').slice(0, 19);
-  const who = (staff: string | null, os: string) => (staff === os ? os : `${staff ?? '?'} (${os})`);
-  const field = (h: HistoryRow) => (h.field === WHOLE_RECORD ? ctx.t(h.new_value === null ? 'history.removed' : 'history.created') : label(h.field));
-  // A whole record's values one "label: value" per line, as `crm history` shows them.
-  const value = (h: HistoryRow, text: string | null) =>
-    text !== null && h.field === WHOLE_RECORD
-      ? Object.entries(JSON.parse(text) as Record<string, unknown>)
-          .map(([k, v]) => `${label(k)}: ${String(v)}`)
-          .join('\n')
-      : (text ?? '');
+  const history = historyTable(ctx, held.history, true);
   const heading = (key: 'privacy.contact_heading' | 'privacy.history_heading' | 'privacy.requests_heading') => ['', c.cyan(`── ${ctx.t(key)} ──`)];
   const table = (head: string[], rows: string[][]) => (rows.length > 0 ? renderTable(ctx, head, rows) : c.dim(ctx.t('privacy.none')));
   print(
@@ -75,16 +62,13 @@ export async function run(ctx: Context, idText: string, o: { reason?: string; js
       c.bold(ctx.t('privacy.sheet_title', { id: held.contact.id })),
       ctx.t('privacy.customer', held.customer),
       ...heading('privacy.contact_heading'),
-      ...CONTACT_FIELDS.map((f) => `${label(f.key)}: ${displayValue(ctx, f, held.contact[f.key as keyof typeof held.contact]) || c.dim('—')}`),
+      ...CONTACT_FIELDS.map((f) => `${pick(ctx.lang, f)}: ${displayValue(ctx, f, held.contact[f.key as keyof typeof held.contact]) || c.dim('—')}`),
       ...heading('privacy.history_heading'),
-      table(
-        ['at', 'who', 'command', 'field', 'old', 'new'].map((k) => ctx.t(`history.col_${k}` as never)),
-        held.history.map((h) => [when(h.at), who(h.staff_login, h.os_login), h.command, field(h), value(h, h.old_value), value(h, h.new_value)]),
-      ),
+      table(history.head, history.rows),
       ...heading('privacy.requests_heading'),
       table(
         ['at', 'who', 'kind', 'reason', 'outcome'].map((k) => ctx.t(`privacy.col_${k}` as never)),
-        held.requests.map((r) => [when(r.at), who(r.staff_login, r.os_login), ctx.t(`privacy.kind_${r.kind}`), r.reason ?? '', r.outcome]),
+        held.requests.map((r) => [shownAt(r.at), shownActor(r.staff_login, r.os_login), ctx.t(`privacy.kind_${r.kind}`), r.reason ?? '', r.outcome]),
       ),
       '',
       ctx.t('privacy.recorded', { request: held.request }),

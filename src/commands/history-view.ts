@@ -1,0 +1,58 @@
+// A history row as people read it, in `crm history` and in a contact's privacy export: when, who
+// (the staff member and the OS login behind them), which field of which record, and values as the
+// sheet shows them (潜在客户, not potential; 138 0013 8000; C000012). History keeps text.
+import type { Context } from '../context.js';
+import { WHOLE_RECORD, type HistoryRow } from '../db/history.js';
+import { CONTACT_FIELDS, CUSTOMER_FIELDS, fieldByKey, type FieldDef } from '../domain/card-fields.js';
+import { pick } from '../i18n/translate.js';
+import { displayValue } from '../io/format.js';
+
+/** A stored timestamp to the second, as people read it (2026-11-23 10:00:00). */
+export function shownAt(at: string): string {
+  return at.replace('T', ' ').slice(0, 19);
+}
+
+/** The acting staff member, and the OS login when someone acted as another (admin --as). */
+export function shownActor(staff: string | null, osLogin: string): string {
+  return staff === osLogin ? osLogin : `${staff ?? '?'} (${osLogin})`;
+}
+
+/**
+ * The head and rows of a history table. `oneRecord`: every row is about the same record (a
+ * contact's privacy export), so fields are not prefixed with the record (联系人 #3 手机).
+ */
+export function historyTable(ctx: Context, rows: readonly HistoryRow[], oneRecord = false): { head: string[]; rows: string[][] } {
+  // Customer and contact rows use the card's fields; the rest (deals, payments …) name theirs in the catalogue.
+  const defs = (r: HistoryRow): readonly FieldDef[] => (r.entity === 'contact' ? CONTACT_FIELDS : r.entity === 'customer' ? CUSTOMER_FIELDS : []);
+  const label = (r: HistoryRow, key: string) => {
+    const def = fieldByKey(defs(r), key);
+    if (def) return pick(ctx.lang, def);
+    const text = ctx.t(`history.field_${key}` as never);
+    return text === `history.field_${key}` ? key : text;
+  };
+  const whole = (r: HistoryRow) => r.field === WHOLE_RECORD;
+  const field = (r: HistoryRow) => {
+    const name = whole(r) ? ctx.t(r.new_value === null ? 'history.removed' : 'history.created') : label(r, r.field);
+    if (oneRecord || r.entity === 'customer') return name;
+    const entity = r.entity === 'contact' ? ctx.t('history.contact') : ctx.t(`history.entity_${r.entity}` as never);
+    return `${entity} #${r.entity_id} ${name}`;
+  };
+  const shown = (r: HistoryRow, key: string, v: unknown): string => {
+    if (v === null || v === undefined) return '';
+    const def = fieldByKey(defs(r), key);
+    if (!def) return String(v);
+    if (def.type === 'bool') return ctx.t(v === true || v === 1 || v === 'true' || v === '1' ? 'word.yes' : 'word.no');
+    return displayValue(ctx, def, def.type === 'money' || def.type === 'customer' ? Number(v) : v);
+  };
+  // A whole record's values, one "label: value" per line, as the sheet names them.
+  const value = (r: HistoryRow, text: string | null) =>
+    text !== null && whole(r)
+      ? Object.entries(JSON.parse(text) as Record<string, unknown>)
+          .map(([k, v]) => `${label(r, k)}: ${shown(r, k, v)}`)
+          .join('\n')
+      : shown(r, r.field, text);
+  return {
+    head: ['at', 'who', 'command', 'field', 'old', 'new'].map((k) => ctx.t(`history.col_${k}` as never)),
+    rows: rows.map((r) => [shownAt(r.at), shownActor(r.staff_login, r.os_login), r.command, field(r), value(r, r.old_value), value(r, r.new_value)]),
+  };
+}
