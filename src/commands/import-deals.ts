@@ -15,7 +15,7 @@ import { parseMoney } from '../domain/money.js';
 import { blankToNull } from '../domain/text.js';
 import { UsageError, ValidationError } from '../errors.js';
 import { csvRecords, detectDelimiter, type CsvRecord } from '../io/csv-records.js';
-import { decodeStream, detectEncoding, parseEncodingFlag } from '../io/decode.js';
+import { chooseEncoding, decodeStream, parseEncodingFlag } from '../io/decode.js';
 import { openErrorsFile, type ErrorsFile } from '../io/errors-file.js';
 import { openInput } from '../io/input-bytes.js';
 import { heapKeeper } from '../io/heap.js';
@@ -102,25 +102,17 @@ export async function run(ctx: Context, file: string, o: ImportOptions): Promise
 
   const counts = await withSession(ctx, 'import', async (s) => {
     const input = await openInput(ctx, file);
-    const encoding = chosen === 'auto' ? detectEncoding(input.head) : chosen;
-    if (encoding === null) throw new UsageError('import.unknown_encoding', {});
-    let done = 0;
-    const counted = (async function* () {
-      for await (const chunk of input.chunks) {
-        done += chunk.length;
-        yield chunk;
-      }
-    })();
+    const encoding = chooseEncoding(chosen, input.head);
     const bar = progress(ctx, input.size, ctx.t('import.progress'));
     let errors: ErrorsFile | null = null;
     try {
-      const records = await recordsOf(decodeStream(counted, encoding));
+      const records = await recordsOf(decodeStream(input.chunks, encoding));
       const head = await records.next();
       if (head.done || head.value.fields.every((f) => f.trim() === '')) throw new UsageError('trade.import_empty', {});
       const layout = layoutOf(head.value.fields);
       if (!o.json && layout.unmapped.length) warn(ctx, ctx.t('trade.import_unmapped', { columns: layout.unmapped.join(', ') }));
       errors = o.errors ? openErrorsFile(o.errors, layout.header, { line: ctx.t('import.col_line'), reason: ctx.t('import.col_reason') }) : null;
-      return await importAll(ctx, s, { layout, records, file, encoding, strict: !!o.strict, dryRun: !!o.dryRun }, errors, (c) => bar.update(done, c.rows_read));
+      return await importAll(ctx, s, { layout, records, file, encoding, strict: !!o.strict, dryRun: !!o.dryRun }, errors, (c) => bar.update(input.bytesRead(), c.rows_read));
     } catch (e) {
       errors?.discard();
       throw fileError(e);

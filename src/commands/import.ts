@@ -12,7 +12,7 @@ import { cardFromRow, detectLayout, parseMapping, type Target } from '../domain/
 import { mayAddCustomers, mayReassign } from '../domain/scope.js';
 import { CrmError, PermissionError, UsageError, ValidationError } from '../errors.js';
 import { csvRecords, detectDelimiter } from '../io/csv-records.js';
-import { decodeStream, detectEncoding, parseEncodingFlag, type Encoding } from '../io/decode.js';
+import { chooseEncoding, decodeStream, parseEncodingFlag, type Encoding } from '../io/decode.js';
 import { openErrorsFile, type ErrorsFile } from '../io/errors-file.js';
 import { openInput } from '../io/input-bytes.js';
 import { heapKeeper } from '../io/heap.js';
@@ -137,18 +137,10 @@ export async function run(ctx: Context, file: string, o: ImportOptions): Promise
     const overrides = { ...(saved as Record<string, Target> | undefined), ...opts.mapping };
 
     const input = await openInput(ctx, file);
-    const encoding = opts.encoding === 'auto' ? detectEncoding(input.head) : opts.encoding;
-    if (encoding === null) throw new UsageError('import.unknown_encoding', {});
-    let done = 0;
-    const counted = (async function* () {
-      for await (const chunk of input.chunks) {
-        done += chunk.length;
-        yield chunk;
-      }
-    })();
+    const encoding = chooseEncoding(opts.encoding, input.head);
     let reader: Reader | null;
     try {
-      reader = await openReader(decodeStream(counted, encoding), overrides);
+      reader = await openReader(decodeStream(input.chunks, encoding), overrides);
     } catch (e) {
       throw fileError(e);
     }
@@ -159,7 +151,7 @@ export async function run(ctx: Context, file: string, o: ImportOptions): Promise
     const counts = zeroCounts();
     try {
       await fileAll(ctx, s, reader, { ...opts, ownerId: owner.id, ownerLogin: owner.login, file, event: o.event ?? null, strict: !!o.strict, dryRun: !!o.dryRun, profile: o.profile, encoding }, counts, errors, () =>
-        bar.update(done, counts.rows_read),
+        bar.update(input.bytesRead(), counts.rows_read),
       );
     } catch (e) {
       errors?.discard();

@@ -45,6 +45,13 @@ export function detectEncoding(head: Uint8Array): Encoding | null {
   return null;
 }
 
+/** The encoding --encoding names, or the one the first bytes show; neither: the clerk is asked to name it. */
+export function chooseEncoding(chosen: Encoding | 'auto', head: Uint8Array): Encoding {
+  const encoding = chosen === 'auto' ? detectEncoding(head) : chosen;
+  if (encoding === null) throw new UsageError('import.unknown_encoding', {});
+  return encoding;
+}
+
 export class DecodeError extends Error {
   constructor(
     readonly encoding: Encoding,

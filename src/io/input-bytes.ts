@@ -9,6 +9,8 @@ export interface InputBytes {
   chunks: AsyncIterable<Uint8Array>;
   /** Total size when known (a file), for progress. */
   size: number | null;
+  /** How many bytes the chunks have given so far, for progress. */
+  bytesRead(): number;
 }
 
 const HEAD_BYTES = 64 * 1024;
@@ -38,11 +40,15 @@ export async function openInput(ctx: Context, source: string): Promise<InputByte
     have += chunk.length;
   }
   const head = Buffer.concat(first);
+  let given = 0;
   async function* chunks(): AsyncGenerator<Uint8Array> {
+    given = head.length;
     if (head.length) yield head;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      given += chunk.length;
+      yield chunk;
     }
   }
-  return { head, chunks: chunks(), size };
+  return { head, chunks: chunks(), size, bytesRead: () => given };
 }
