@@ -4,7 +4,6 @@
 // contacts seen only through a request stay masked (PIPL). --out is written beside its place and
 // renamed after the commit, so a failed export leaves no file and no half file. Without --format,
 // the format is --out's extension (.json), else CSV.
-import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { warn, type Context } from '../context.js';
 import { logAccess } from '../db/access-log.js';
@@ -16,7 +15,7 @@ import { maskContact } from '../domain/masking.js';
 import { formatPhone } from '../domain/phone-format.js';
 import { masksPersonalData } from '../domain/scope.js';
 import { UsageError } from '../errors.js';
-import { stageFiles, type StagedFiles } from '../io/atomic-files.js';
+import { namesDirectory, stageFiles, type StagedFiles } from '../io/atomic-files.js';
 import { cardJson } from '../io/card-json.js';
 import { safeCsv } from '../io/csv-safe.js';
 import { withSession } from '../session.js';
@@ -72,7 +71,7 @@ export async function run(ctx: Context, o: ExportOptions): Promise<void> {
   // Before opening anything (an export is logged as a consultation): a wrong --fields or an --out
   // that is a directory is a usage error, whatever the data.
   chosenKeys(format === 'json' ? JSON_KEYS : CSV_KEYS, o.fields);
-  if (o.out !== undefined && existsSync(o.out) && statSync(o.out).isDirectory()) throw new UsageError('export.out_is_dir', { path: o.out });
+  if (o.out !== undefined && namesDirectory(o.out)) throw new UsageError('export.out_is_dir', { path: o.out });
   const { text, n } = await withSession(ctx, 'export', (s) => {
     let staged: StagedFiles | undefined;
     try {

@@ -47,10 +47,15 @@ export function schemaSql(): string {
   }
 }
 
-/** Opens an existing database, refusing files that are not crm's and bringing older ones up to date. */
-export function openDatabase(path: string): Db {
+/** A database file that is there to open: missing, or a directory, is said before SQLite is asked. */
+export function requireDatabaseFile(path: string): void {
   if (!existsSync(path)) throw new StorageError('db.missing', { path });
   if (statSync(path).isDirectory()) throw new StorageError('db.not_crm', { path });
+}
+
+/** Opens an existing database, refusing files that are not crm's and bringing older ones up to date. */
+export function openDatabase(path: string): Db {
+  requireDatabaseFile(path);
   let db: Db;
   try {
     db = new Database(path, { fileMustExist: true });

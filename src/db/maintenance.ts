@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BusyError, StorageError } from '../errors.js';
-import { APPLICATION_ID, BUSY_TIMEOUT_MS, integrityProblems, schemaSql, sqliteCode, storageFailure, type Db } from './database.js';
+import { APPLICATION_ID, BUSY_TIMEOUT_MS, integrityProblems, requireDatabaseFile, schemaSql, sqliteCode, storageFailure, type Db } from './database.js';
 import { SCHEMA_VERSION } from './migrations.js';
 import { stmt } from './statements.js';
 
@@ -29,8 +29,7 @@ export function syncPath(path: string): void {
 
 /** Opens a file that should be a crm database without changing it (no migration, no WAL switch). */
 export function openForReading(path: string): Db {
-  if (!existsSync(path)) throw new StorageError('db.missing', { path });
-  if (statSync(path).isDirectory()) throw new StorageError('db.not_crm', { path });
+  requireDatabaseFile(path);
   try {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);

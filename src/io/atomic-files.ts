@@ -4,8 +4,8 @@
 // leaves neither half done. Failures are told as the user can act on them (no directory, no
 // permission, a directory where a file was meant, a full disk), naming the file asked for and
 // never the temporary one.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, sep } from 'node:path';
 import { StorageError } from '../errors.js';
 
 export interface OutputFile {
@@ -18,6 +18,11 @@ export interface StagedFiles {
   commit(): void;
   /** Removes what was staged. */
   discard(): void;
+}
+
+/** An existing directory, or a name written as one (月报/): not a file to write. */
+export function namesDirectory(path: string): boolean {
+  return path.endsWith('/') || path.endsWith(sep) || (existsSync(path) && statSync(path).isDirectory());
 }
 
 export function temporaryPath(path: string): string {

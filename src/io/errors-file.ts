@@ -3,9 +3,9 @@
 // Formula-like cells are neutralised as in every CSV crm writes (the import takes the quote off).
 // Written to a temporary file and renamed into place, so a failed run leaves no half file.
 import { stringify } from 'csv-stringify/sync';
-import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { UsageError } from '../errors.js';
-import { temporaryPath, writeFailure } from './atomic-files.js';
+import { namesDirectory, temporaryPath, writeFailure } from './atomic-files.js';
 import { safeCell } from './csv-safe.js';
 
 export interface ErrorsFile {
@@ -16,7 +16,7 @@ export interface ErrorsFile {
 
 /** Refused before anything is imported: the path must name a file in a directory we may write. */
 function openTemp(path: string, temp: string): number {
-  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError('import.errors_is_directory', { path });
+  if (namesDirectory(path)) throw new UsageError('import.errors_is_directory', { path });
   try {
     return openSync(temp, 'w', 0o600);
   } catch (e) {

@@ -14,13 +14,13 @@ import { monthOf, parseMonth } from '../../domain/visits.js';
 import { UsageError } from '../../errors.js';
 import { monthlyLayout } from '../../io/report-sections.js';
 import { withSession } from '../../session.js';
-import { BY_EXTENSION, chooseFormat, emit, isDirectory, reportText, type Format, type OutputOptions } from './output.js';
-import { writeFailure, writeFilesAtomically, type OutputFile } from '../../io/atomic-files.js';
+import { BY_EXTENSION, chooseFormat, emit, reportText, type Format, type OutputOptions } from './output.js';
+import { namesDirectory, writeFailure, writeFilesAtomically, type OutputFile } from '../../io/atomic-files.js';
 
 /** Where the CSV files go, checked before anything is read: a directory, created later if missing. */
 function csvDirectory(out: string | undefined, month: string): string {
   if (out === undefined) throw new UsageError('report_pages.csv_needs_out', { month });
-  if (isDirectory(out)) return out;
+  if (namesDirectory(out)) return out;
   // An existing file, or a name that reads as one (月报.csv): the user expects one file, and is told why not.
   if (existsSync(out) || Object.hasOwn(BY_EXTENSION, extname(out).toLowerCase())) {
     const stem = out.slice(0, out.length - extname(out).length);

@@ -1,10 +1,9 @@
 // What every report command shares on the way out: the format (chosen, or from --out's extension)
 // and files written whole or not at all, so that a cron job never leaves half a report.
-import { existsSync, statSync } from 'node:fs';
-import { extname, sep } from 'node:path';
+import { extname } from 'node:path';
 import { print, printJson, type Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { writeFilesAtomically } from '../../io/atomic-files.js';
+import { namesDirectory, writeFilesAtomically } from '../../io/atomic-files.js';
 import type { ReportLayout, ReportSection } from '../../io/report-sections.js';
 import type { TableFn } from '../../io/report-render.js';
 
@@ -17,11 +16,6 @@ export interface OutputOptions {
   format?: string;
   out?: string;
   json?: boolean;
-}
-
-/** An existing directory, or a name written as one (月报/): where CSV files go. */
-export function isDirectory(path: string): boolean {
-  return path.endsWith('/') || path.endsWith(sep) || (existsSync(path) && statSync(path).isDirectory());
 }
 
 /** The format asked for, or --out's; `offered` are the report's own (all of them by default). */
@@ -41,7 +35,7 @@ function pickFormat(o: OutputOptions): Format {
   }
   if (o.out !== undefined) {
     const ext = extname(o.out).toLowerCase();
-    if (isDirectory(o.out)) return 'csv';
+    if (namesDirectory(o.out)) return 'csv';
     if (Object.hasOwn(BY_EXTENSION, ext)) return BY_EXTENSION[ext]!;
     // 月报.pdf would get a text table under a name that promises something else: say so instead.
     if (ext !== '') throw new UsageError('report.unknown_extension', { path: o.out, extensions: Object.keys(BY_EXTENSION).join(' ') });
