@@ -15,7 +15,7 @@ import { maskContact } from '../domain/masking.js';
 import { formatPhone } from '../domain/phone-format.js';
 import { masksPersonalData } from '../domain/scope.js';
 import { UsageError } from '../errors.js';
-import { namesDirectory, stageFiles, type StagedFiles } from '../io/atomic-files.js';
+import { filesAfterCommit, namesDirectory } from '../io/atomic-files.js';
 import { cardJson } from '../io/card-json.js';
 import { safeCsv } from '../io/csv-safe.js';
 import { withSession } from '../session.js';
@@ -72,25 +72,19 @@ export async function run(ctx: Context, o: ExportOptions): Promise<void> {
   // that is a directory is a usage error, whatever the data.
   chosenKeys(format === 'json' ? JSON_KEYS : CSV_KEYS, o.fields);
   if (o.out !== undefined && namesDirectory(o.out)) throw new UsageError('export.out_is_dir', { path: o.out });
-  const { text, n } = await withSession(ctx, 'export', (s) => {
-    let staged: StagedFiles | undefined;
-    try {
-      const done = consultTransaction(s.db, () => {
+  const { text, n } = await withSession(ctx, 'export', (s) =>
+    filesAfterCommit((stage) =>
+      consultTransaction(s.db, () => {
         const files = exportCustomers(s.db, listFilters(s, o, today), s.scope);
         // Each exported file is a consultation (POLICY §6).
         logAccess(s.db, s.actor, 'export', files.map((e) => ({ customerId: e.card.row.id, basis: e.basis })));
         for (const e of files) if (masksPersonalData(e.basis)) e.card.contacts = e.card.contacts.map(maskContact);
         const text = render(files, o, format);
-        if (o.out !== undefined) staged = stageFiles([{ path: o.out, text }]);
+        if (o.out !== undefined) stage([{ path: o.out, text }]);
         return { text, n: files.length };
-      });
-      staged?.commit();
-      return done;
-    } catch (e) {
-      staged?.discard();
-      throw e;
-    }
-  });
+      }),
+    ),
+  );
   if (o.out === undefined) ctx.io.stdout.write(text);
   else warn(ctx, ctx.t('export.written', { n, path: o.out }));
 }

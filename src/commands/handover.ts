@@ -18,7 +18,7 @@ import { formatPhone } from '../domain/phone-format.js';
 import { mayHandOver } from '../domain/scope.js';
 import { ConflictError, NotFoundError, OutOfScopeError, PermissionError, UsageError } from '../errors.js';
 import { handoverMessages } from '../i18n/areas/handover.js';
-import { stageFiles, type StagedFiles } from '../io/atomic-files.js';
+import { filesAfterCommit } from '../io/atomic-files.js';
 import { renderTable } from '../io/table.js';
 import { withSession, type Session } from '../session.js';
 import { lastAdminGuard } from './staff/guards.js';
@@ -133,21 +133,14 @@ function notificationCsv(notices: Notice[]): string {
 export async function run(ctx: Context, fromLogin: string, o: HandoverOptions): Promise<void> {
   const outcome = await withSession(ctx, 'handover', (s) => {
     if (!mayHandOver(s.caller)) throw new PermissionError('handover.denied', {});
-    // The list is staged beside its place before the commit and put there after it: a failed
-    // handover leaves no list, and a list that cannot be written stops the handover.
-    let staged: StagedFiles | undefined;
-    try {
-      const done = writeTransaction(s.db, () => {
+    // A failed handover leaves no list, and a list that cannot be written stops the handover.
+    return filesAfterCommit((stage) =>
+      writeTransaction(s.db, () => {
         const result = handOver(s, fromLogin, o);
-        if (o.notify !== undefined && !o.dryRun) staged = stageFiles([{ path: o.notify, text: notificationCsv(result.notices) }]);
+        if (o.notify !== undefined && !o.dryRun) stage([{ path: o.notify, text: notificationCsv(result.notices) }]);
         return result;
-      });
-      staged?.commit();
-      return done;
-    } catch (e) {
-      staged?.discard();
-      throw e;
-    }
+      }),
+    );
   });
 
   const { from, notices, receivers, linksMoved } = outcome;

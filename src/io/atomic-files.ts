@@ -60,6 +60,23 @@ export function stageFiles(files: readonly OutputFile[]): StagedFiles {
   return { commit: () => attempt((f, temp) => renameSync(temp, f.path)), discard };
 }
 
+/**
+ * Runs a database transaction that may stage files (`stage`), and puts them in place only once it
+ * has committed: a failed transaction leaves no file, and a file that cannot be written fails the
+ * transaction.
+ */
+export function filesAfterCommit<T>(transaction: (stage: (files: readonly OutputFile[]) => void) => T): T {
+  const staged: StagedFiles[] = [];
+  try {
+    const done = transaction((files) => staged.push(stageFiles(files)));
+    for (const files of staged) files.commit();
+    return done;
+  } catch (e) {
+    for (const files of staged) files.discard();
+    throw e;
+  }
+}
+
 /** Writes the files now, whole or not at all. */
 export function writeFilesAtomically(files: readonly OutputFile[]): void {
   stageFiles(files).commit();

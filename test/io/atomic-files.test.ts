@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { StorageError } from '../../src/errors.js';
-import { stageFiles, writeFailure, writeFilesAtomically } from '../../src/io/atomic-files.js';
+import { filesAfterCommit, stageFiles, writeFailure, writeFilesAtomically } from '../../src/io/atomic-files.js';
 import { useTempDir } from '../support/run.js';
 
 const dir = useTempDir();
@@ -59,4 +59,23 @@ test('a directory where the file should go', () => {
   const target = join(dir(), 'out');
   mkdirSync(target);
   expect(() => writeFilesAtomically([{ path: target, text: 'x' }])).toThrow(expect.objectContaining({ key: 'file.is_directory' }));
+});
+
+test('files staged in a transaction appear once it returns, and not at all when it throws', () => {
+  const out = join(dir(), 'list.csv');
+  expect(() =>
+    filesAfterCommit((stage) => {
+      stage([{ path: out, text: 'x' }]);
+      throw new Error('rolled back');
+    }),
+  ).toThrow('rolled back');
+  expect(readdirSync(dir())).toEqual([]);
+  expect(
+    filesAfterCommit((stage) => {
+      stage([{ path: out, text: 'x' }]);
+      expect(existsSync(out)).toBe(false);
+      return 7;
+    }),
+  ).toBe(7);
+  expect(readFileSync(out, 'utf8')).toBe('x');
 });
