@@ -31,7 +31,7 @@ function csvDirectory(out: string | undefined, month: string): string {
 
 async function render(ctx: Context, report: MonthlyReport, format: Exclude<Format, 'csv'>, toFile: boolean): Promise<string> {
   if (format === 'html') return (await import('../../io/report-html.js')).renderReportHtml(report, ctx.t, ctx.lang);
-  return reportText(ctx, format, report, monthlyLayout(report, ctx.t, ctx.lang), toFile);
+  return reportText(ctx, format, report, () => monthlyLayout(report, ctx.t, ctx.lang), toFile);
 }
 
 async function csvFiles(ctx: Context, report: MonthlyReport, dir: string): Promise<OutputFile[]> {

@@ -58,9 +58,11 @@ export async function tableFor(ctx: Context, toFile: boolean): Promise<TableFn> 
   return (head, rows) => renderTable(ctx, head, rows);
 }
 
-/** The report as one text: its JSON document, or its layout as tables or Markdown. */
-export async function reportText(ctx: Context, format: 'json' | 'md' | 'table', doc: object, layout: ReportLayout, toFile: boolean): Promise<string> {
+/** The report as one text: its JSON document, or its layout as tables or Markdown (laid out only
+ * then: the monthly report's layout costs tens of milliseconds that JSON does not need). */
+export async function reportText(ctx: Context, format: 'json' | 'md' | 'table', doc: object, layoutOf: () => ReportLayout, toFile: boolean): Promise<string> {
   if (format === 'json') return JSON.stringify(doc, null, 2) + '\n';
+  const layout = layoutOf();
   const r = await import('../../io/report-render.js');
   if (format === 'md') return r.renderReportMarkdown(layout, ctx.t, ctx.lang);
   return r.renderReportTable(layout, ctx.t, ctx.lang, await tableFor(ctx, toFile));
@@ -88,6 +90,6 @@ export async function deliver(ctx: Context, o: OutputOptions, format: Format, re
   const text =
     format === 'csv'
       ? (await import('../../io/report-csv.js')).sectionCsv(report.csv)
-      : await reportText(ctx, format as 'json' | 'md' | 'table', report.doc, report.layout, o.out !== undefined);
+      : await reportText(ctx, format as 'json' | 'md' | 'table', report.doc, () => report.layout, o.out !== undefined);
   emit(ctx, o, text);
 }
