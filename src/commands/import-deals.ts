@@ -20,10 +20,10 @@ import { openErrorsFile, type ErrorsFile } from '../io/errors-file.js';
 import { openInput } from '../io/input-bytes.js';
 import { heapKeeper } from '../io/heap.js';
 import { progress } from '../io/progress.js';
-import { fileError } from './import-errors.js';
+import { fileError, refuseIfRejected, rejectRow } from './import-errors.js';
 import { withSession, type Session } from '../session.js';
 import { checkDeal, type DealLabels } from './deal/add.js';
-import { RowsRejectedError, type ImportOptions } from './import.js';
+import type { ImportOptions } from './import.js';
 
 type Column = 'customer_id' | 'company' | 'date' | 'amount' | 'profit' | 'line' | 'mode' | 'payment_terms' | 'contract' | 'due' | 'competitor' | 'paid';
 
@@ -123,10 +123,7 @@ export async function run(ctx: Context, file: string, o: ImportOptions): Promise
 
   if (o.json) printJson(ctx, { ...counts, dry_run: !!o.dryRun });
   else print(ctx, ctx.t(o.dryRun ? 'trade.import_summary_dry' : 'trade.import_summary', { ...counts }));
-  if (counts.rejected > 0) {
-    if (!o.json && !o.errors) warn(ctx, ctx.t('import.hint_errors'));
-    throw new RowsRejectedError('import.rejected', { n: counts.rejected });
-  }
+  refuseIfRejected(ctx, counts.rejected, o);
 }
 
 interface Run {
@@ -196,11 +193,7 @@ async function importAll(ctx: Context, s: Session, r: Run, errors: ErrorsFile | 
         }
       } catch (e) {
         if (!(e instanceof ValidationError)) throw e;
-        const reason = ctx.t(e.key, e.params);
-        if (r.strict) throw new UsageError('import.strict_stop', { line, reason });
-        counts.rejected++;
-        errors?.add(line, reason, fields);
-        if (!errors && counts.rejected <= 20) warn(ctx, ctx.t('import.rejected_row', { line, reason }));
+        rejectRow(ctx, e, { line, fields }, { strict: r.strict, errors }, counts);
       }
       tick(counts);
     }

@@ -18,7 +18,7 @@ import { openInput } from '../io/input-bytes.js';
 import { heapKeeper } from '../io/heap.js';
 import { progress } from '../io/progress.js';
 import { looksLikeVCard, parseVCards } from '../io/vcard.js';
-import { fileError } from './import-errors.js';
+import { fileError, refuseIfRejected, rejectRow } from './import-errors.js';
 import { withSession, type Session } from '../session.js';
 import { resolveStaff } from './card-input.js';
 
@@ -38,9 +38,6 @@ export interface ImportOptions {
   /** cards (business cards, this module) or deals (trade history, import-deals.ts). */
   kind: 'cards' | 'deals';
 }
-
-/** Some rows were rejected: the summary is printed, and the command exits 1. */
-export class RowsRejectedError extends CrmError {}
 
 /** One unit of input: a CSV row or a vCard, read or not. */
 interface Entry {
@@ -168,11 +165,7 @@ export async function run(ctx: Context, file: string, o: ImportOptions): Promise
     print(ctx, ctx.t(o.dryRun ? 'import.summary_dry' : 'import.summary', { ...counts }));
     if (unmapped.length) warn(ctx, ctx.t('import.unmapped', { columns: unmapped.join(', ') }));
   }
-  if (counts.rejected > 0) {
-    if (!o.json && !o.errors) warn(ctx, ctx.t('import.hint_errors'));
-    // With --errors the rows are in that file, not on the screen.
-    throw new RowsRejectedError(o.errors ? 'import.rejected_to_file' : 'import.rejected', { n: counts.rejected, file: o.errors ?? '' });
-  }
+  refuseIfRejected(ctx, counts.rejected, o);
 }
 
 interface FilingSettings {
@@ -228,10 +221,7 @@ async function fileAll(
         fileCardInto(db, run, fileCard(entry.card), counts);
       } catch (e) {
         if (!(e instanceof ValidationError)) throw e;
-        if (f.strict) throw new UsageError('import.strict_stop', { line: entry.line, reason: ctx.t(e.key, e.params) });
-        counts.rejected++;
-        errors?.add(entry.line, ctx.t(e.key, e.params), entry.raw);
-        if (!errors && counts.rejected <= 20) warn(ctx, ctx.t('import.rejected_row', { line: entry.line, reason: ctx.t(e.key, e.params) }));
+        rejectRow(ctx, e, { line: entry.line, fields: entry.raw }, { strict: f.strict, errors }, counts);
       }
       tick();
     }

@@ -91,7 +91,7 @@ describe('crm import --kind deals', () => {
     const r = await importDeals([fixture('deals-bad-rows.csv'), '--errors', errors]);
     expect(r.code).toBe(1);
     expect(r.summary).toEqual({ rows_read: 9, deals_created: 2, payments_created: 1, skipped: 0, rejected: 7, dry_run: false });
-    expect(r.stderr).toMatch(/7 rows were rejected/);
+    expect(r.stderr).toMatch(/7 rows were rejected and written with their reasons to .*rejected\.csv/);
     const rows = (parse(readFileSync(errors, 'utf8').replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][]);
     expect(rows[0]).toEqual(['客户', '日期', '金额', '到期日', '竞争对手', '已付', 'line', 'reason']);
     expect(rows.slice(1).map((l) => [l.at(-2), l.at(-1)])).toEqual([
