@@ -83,19 +83,11 @@ export function recordPayment(db: Db, actor: Actor, deal: { id: number; customer
   return id;
 }
 
-export interface DealListRow {
+/** A deal as listed: what was recorded, with its customer, what was paid and what is still owed. */
+export interface DealListRow extends NewDeal {
   id: number;
   customer_id: number;
   name: string;
-  deal_date: string;
-  amount: number;
-  profit: number | null;
-  business_line: string | null;
-  mode: string | null;
-  payment_terms: string | null;
-  contract_no: string | null;
-  competitor: string | null;
-  due_date: string | null;
   /** Null for a competitor's dealing: nothing is owed to us. */
   paid: number | null;
   outstanding: number | null;
