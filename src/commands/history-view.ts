@@ -17,11 +17,16 @@ export function shownActor(staff: string | null, osLogin: string): string {
   return staff === osLogin ? osLogin : `${staff ?? '?'} (${osLogin})`;
 }
 
+/** A history row in JSON: stored values as they are (codes, numbers, whole records as JSON text). */
+export function historyJson(r: HistoryRow) {
+  return { at: r.at, staff: r.staff_login, os_login: r.os_login, command: r.command, entity: r.entity, entity_id: r.entity_id, field: r.field, old_value: r.old_value, new_value: r.new_value };
+}
+
 /**
- * The head and rows of a history table. `oneRecord`: every row is about the same record (a
- * contact's privacy export), so fields are not prefixed with the record (联系人 #3 手机).
+ * The head of a history table and a row's cells. `oneRecord`: every row is about the same record
+ * (a contact's privacy export), so fields are not prefixed with the record (联系人 #3 手机).
  */
-export function historyTable(ctx: Context, rows: readonly HistoryRow[], oneRecord = false): { head: string[]; rows: string[][] } {
+export function historyView(ctx: Context, oneRecord = false): { head: string[]; cells(r: HistoryRow): string[] } {
   // Customer and contact rows use the card's fields; the rest (deals, payments …) name theirs in the catalogue.
   const defs = (r: HistoryRow): readonly FieldDef[] => (r.entity === 'contact' ? CONTACT_FIELDS : r.entity === 'customer' ? CUSTOMER_FIELDS : []);
   const label = (r: HistoryRow, key: string) => {
@@ -53,6 +58,6 @@ export function historyTable(ctx: Context, rows: readonly HistoryRow[], oneRecor
       : shown(r, r.field, text);
   return {
     head: ['at', 'who', 'command', 'field', 'old', 'new'].map((k) => ctx.t(`history.col_${k}` as never)),
-    rows: rows.map((r) => [shownAt(r.at), shownActor(r.staff_login, r.os_login), r.command, field(r), value(r, r.old_value), value(r, r.new_value)]),
+    cells: (r) => [shownAt(r.at), shownActor(r.staff_login, r.os_login), r.command, field(r), value(r, r.old_value), value(r, r.new_value)],
   };
 }

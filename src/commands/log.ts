@@ -1,6 +1,6 @@
 // crm log [--customer ID] [--staff LOGIN] [--since DATE] [--denied]: who consulted which customer
 // file, when, how, on what basis — and who was refused. For managers, the GM and the admin.
-import { print, printJson, type Context } from '../context.js';
+import type { Context } from '../context.js';
 import { readAccessLog } from '../db/access-log.js';
 import { readTransaction } from '../db/database.js';
 import { staffByLogin } from '../db/staff.js';
@@ -8,10 +8,10 @@ import { parseDate } from '../domain/date.js';
 import { formatCustomerId } from '../domain/ids.js';
 import { mayReadAccessLog } from '../domain/scope.js';
 import { NotFoundError, PermissionError, UsageError } from '../errors.js';
-import { renderTable } from '../io/table.js';
 import { withSession } from '../session.js';
 import { customerIdArg } from './customer-file.js';
 import { shownActor, shownAt } from './history-view.js';
+import { showRows } from './rows-view.js';
 
 export interface LogOptions {
   customer?: string;
@@ -38,24 +38,10 @@ export async function run(ctx: Context, o: LogOptions): Promise<void> {
     }),
   );
   const customer = (id: number | null) => (id === null ? null : formatCustomerId(id));
-  if (o.json) {
-    printJson(ctx, rows.map((r) => ({ at: r.at, staff: r.staff, os_login: r.os_login, customer: customer(r.customer_id), action: r.action, basis: r.basis })));
-    return;
-  }
-  if (rows.length === 0) return print(ctx, ctx.t('log.empty'));
-  const head = ['at', 'staff', 'customer', 'action', 'basis'].map((k) => ctx.t(`log.col_${k}` as never));
-  print(
-    ctx,
-    renderTable(
-      ctx,
-      head,
-      rows.map((r) => [
-        shownAt(r.at),
-        shownActor(r.staff, r.os_login),
-        customer(r.customer_id) ?? '',
-        r.action,
-        r.basis,
-      ]),
-    ),
-  );
+  await showRows(ctx, o.json, rows, {
+    json: (r) => ({ at: r.at, staff: r.staff, os_login: r.os_login, customer: customer(r.customer_id), action: r.action, basis: r.basis }),
+    none: ctx.t('log.empty'),
+    head: ['at', 'staff', 'customer', 'action', 'basis'].map((k) => ctx.t(`log.col_${k}` as never)),
+    cells: (r) => [shownAt(r.at), shownActor(r.staff, r.os_login), customer(r.customer_id) ?? '', r.action, r.basis],
+  });
 }

@@ -16,6 +16,14 @@ export function logAccess(db: Db, actor: Actor, action: string, consultations: C
   for (const c of consultations) insert.run(actor.at, actor.staffId, actor.osLogin, c.customerId, action, c.basis);
 }
 
+/** What a listing consulted: each customer once, however many of its rows are listed (the rows
+ * of one customer share its basis). */
+export function logListed(db: Db, actor: Actor, action: string, rows: readonly { customer_id: number; basis: string }[]): void {
+  const seen = new Map<number, string>();
+  for (const r of rows) if (!seen.has(r.customer_id)) seen.set(r.customer_id, r.basis);
+  logAccess(db, actor, action, [...seen].map(([customerId, basis]) => ({ customerId, basis })));
+}
+
 export interface AccessLogRow {
   id: number;
   at: string;

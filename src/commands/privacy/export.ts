@@ -16,7 +16,7 @@ import { renderTable } from '../../io/table.js';
 import { withSession } from '../../session.js';
 import { requireCustomer } from '../customer-file.js';
 import { requireContact } from '../contact/target.js';
-import { historyTable, shownActor, shownAt } from '../history-view.js';
+import { historyJson, historyView, shownActor, shownAt } from '../history-view.js';
 
 export async function run(ctx: Context, idText: string, o: { reason?: string; json?: boolean }): Promise<void> {
   const reason = o.reason?.trim() ?? null;
@@ -38,22 +38,14 @@ export async function run(ctx: Context, idText: string, o: { reason?: string; js
     printJson(ctx, {
       contact: { ...contactJson(held.contact), created_at: held.contact.created_at, updated_at: held.contact.updated_at },
       customer: held.customer,
-      history: held.history.map((h) => ({
-        at: h.at,
-        staff: h.staff_login,
-        os_login: h.os_login,
-        command: h.command,
-        field: h.field,
-        old_value: h.old_value,
-        new_value: h.new_value,
-      })),
+      history: held.history.map(historyJson),
       privacy_requests: held.requests.map((r) => ({ id: r.id, at: r.at, staff: r.staff_login, os_login: r.os_login, kind: r.kind, reason: r.reason, outcome: r.outcome })),
       request_id: held.request,
     });
     return;
   }
   const c = paint(ctx);
-  const history = historyTable(ctx, held.history, true);
+  const history = historyView(ctx, true);
   const heading = (key: 'privacy.contact_heading' | 'privacy.history_heading' | 'privacy.requests_heading') => ['', c.cyan(`── ${ctx.t(key)} ──`)];
   const table = (head: string[], rows: string[][]) => (rows.length > 0 ? renderTable(ctx, head, rows) : c.dim(ctx.t('privacy.none')));
   print(
@@ -64,7 +56,7 @@ export async function run(ctx: Context, idText: string, o: { reason?: string; js
       ...heading('privacy.contact_heading'),
       ...CONTACT_FIELDS.map((f) => `${pick(ctx.lang, f)}: ${displayValue(ctx, f, held.contact[f.key as keyof typeof held.contact]) || c.dim('—')}`),
       ...heading('privacy.history_heading'),
-      table(history.head, history.rows),
+      table(history.head, held.history.map(history.cells)),
       ...heading('privacy.requests_heading'),
       table(
         ['at', 'who', 'kind', 'reason', 'outcome'].map((k) => ctx.t(`privacy.col_${k}` as never)),

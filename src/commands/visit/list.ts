@@ -1,16 +1,16 @@
 // crm visit list [--customer --rep --month --unapproved] [--json]: visits of the customers the
 // caller may read, newest first. Listing them is a consultation of those files (access log).
-import { print, printJson, type Context } from '../../context.js';
-import { logAccess } from '../../db/access-log.js';
+import type { Context } from '../../context.js';
+import { logListed } from '../../db/access-log.js';
 import { consultTransaction } from '../../db/database.js';
 import { staffByLogin } from '../../db/staff.js';
 import { listVisits, type VisitFilters } from '../../db/visits.js';
 import { formatCustomerId } from '../../domain/ids.js';
 import { parseMonth } from '../../domain/visits.js';
 import { UsageError } from '../../errors.js';
-import { renderTable } from '../../io/table.js';
 import { withSession } from '../../session.js';
 import { requireCustomer } from '../customer-file.js';
+import { showRows } from '../rows-view.js';
 import { visitJson } from './show.js';
 
 export interface VisitListOptions {
@@ -37,28 +37,21 @@ export async function run(ctx: Context, o: VisitListOptions): Promise<void> {
     if (o.customer !== undefined) f.customerId = requireCustomer(s, o.customer, 'read').row.id;
     return consultTransaction(s.db, () => {
       const found = listVisits(s.db, s.scope, f);
-      const seen = new Map<number, string>();
-      for (const v of found) if (!seen.has(v.customer_id)) seen.set(v.customer_id, v.basis);
-      logAccess(s.db, s.actor, 'visit list', [...seen].map(([customerId, basis]) => ({ customerId, basis })));
+      logListed(s.db, s.actor, 'visit list', found);
       return found;
     });
   });
-  if (o.json) return printJson(ctx, rows.map(visitJson));
-  if (rows.length === 0) return print(ctx, ctx.t('visit.none'));
-  const head = (['id', 'date', 'customer', 'rep', 'interlocutor', 'approved'] as const).map((k) => ctx.t(`visit.col_${k}`));
-  print(
-    ctx,
-    renderTable(
-      ctx,
-      head,
-      rows.map((v) => [
-        String(v.id),
-        v.visited_on,
-        `${formatCustomerId(v.customer_id)} ${v.customer_name}${v.abnormal ? ' ⚠' : ''}`,
-        v.rep,
-        v.interlocutor ?? '',
-        v.approved_on ? `${v.approved_by} ${v.approved_on}` : '',
-      ]),
-    ),
-  );
+  await showRows(ctx, o.json, rows, {
+    json: visitJson,
+    none: ctx.t('visit.none'),
+    head: (['id', 'date', 'customer', 'rep', 'interlocutor', 'approved'] as const).map((k) => ctx.t(`visit.col_${k}`)),
+    cells: (v) => [
+      String(v.id),
+      v.visited_on,
+      `${formatCustomerId(v.customer_id)} ${v.customer_name}${v.abnormal ? ' ⚠' : ''}`,
+      v.rep,
+      v.interlocutor ?? '',
+      v.approved_on ? `${v.approved_by} ${v.approved_on}` : '',
+    ],
+  });
 }
