@@ -507,6 +507,7 @@ export function buildProgram(ctx: Context): Command {
   const exportCmd = filterFlags(program.command('export').description(t('cli.export')))
     .addOption(new Option('--format <format>', t('cli.opt_export_format')).choices(['csv', 'json']))
     .option('--fields <key,...>', t('cli.opt_export_fields'), collect)
+    .option('--raw', t('cli.opt_export_raw'))
     .option('--out <file>', t('cli.opt_out'));
   exportCmd.action(async (o) => (await import('./commands/export.js')).run(ctx, o));
 

@@ -3,18 +3,23 @@
 // program (JSON: the contract's full cards). Each exported file is a consultation (POLICY §6);
 // contacts seen only through a request stay masked (PIPL). --out is written beside its place and
 // renamed after the commit, so a failed export leaves no file and no half file. Without --format,
-// the format is --out's extension (.json), else CSV.
+// the format is --out's extension (.csv, .json; none: CSV). The CSV is for people: headed by the
+// card's labels in the user's language, enumerations as their terms (潜在客户); --raw keeps the keys
+// and codes for scripts. JSON always has the keys and codes.
 import { extname } from 'node:path';
 import { warn, type Context } from '../context.js';
 import { logAccess } from '../db/access-log.js';
 import { consultTransaction } from '../db/database.js';
 import { exportCustomers, type ExportedCard } from '../db/export.js';
-import { CUSTOMER_FIELDS } from '../domain/card-fields.js';
+import { CUSTOMER_FIELDS, fieldByKey } from '../domain/card-fields.js';
 import { isoDate } from '../domain/date.js';
+import { optionLabel } from '../domain/enums.js';
 import { maskContact } from '../domain/masking.js';
 import { formatPhone } from '../domain/phone-format.js';
 import { masksPersonalData } from '../domain/scope.js';
 import { UsageError } from '../errors.js';
+import type { MessageKey } from '../i18n/messages.js';
+import { pick } from '../i18n/translate.js';
 import { filesAfterCommit, namesDirectory } from '../io/atomic-files.js';
 import { cardJson } from '../io/card-json.js';
 import { safeCsv } from '../io/csv-safe.js';
@@ -27,11 +32,33 @@ export interface ExportOptions extends FilterOptions {
   format?: Format;
   fields?: string[];
   out?: string;
+  /** CSV headed by keys, enumerations as codes (for scripts), instead of labels. */
+  raw?: boolean;
+}
+
+/** What --out's extension says; no extension is CSV. Any other extension (客户.xlsx) would get a
+ * file its name misdescribes, which Excel refuses to open: it is refused unless --format is given. */
+const BY_EXTENSION: Record<string, Format> = { '': 'csv', '.csv': 'csv', '.json': 'json' };
+
+function chooseFormat(o: ExportOptions): Format {
+  if (o.format !== undefined || o.out === undefined) return o.format ?? 'csv';
+  const ext = extname(o.out).toLowerCase();
+  const format = BY_EXTENSION[ext];
+  if (format === undefined) throw new UsageError('report.unknown_extension', { path: o.out, extensions: '.csv .json' });
+  return format;
 }
 
 const CONTACT_COLUMNS = ['name', 'title', 'mobile', 'email'] as const;
 /** The CSV's columns: the card's customer fields, then the first contact's. */
 export const CSV_KEYS: readonly string[] = ['id', ...CUSTOMER_FIELDS.map((f) => f.key), ...CONTACT_COLUMNS.map((k) => `contact_${k}`)];
+/** Headers of the CSV's columns that are not card fields. */
+const OTHER_LABELS: Record<string, MessageKey> = {
+  id: 'export.column.id',
+  contact_name: 'export.column.contact_name',
+  contact_title: 'export.column.contact_title',
+  contact_mobile: 'export.column.contact_mobile',
+  contact_email: 'export.column.contact_email',
+};
 /** The JSON card's top-level keys (io/card-json.ts). */
 export const JSON_KEYS: readonly string[] = ['id', ...CUSTOMER_FIELDS.map((f) => f.key), 'staff', 'verified', 'verified_at', 'created_at', 'updated_at', 'contacts'];
 
@@ -54,24 +81,42 @@ function csvRow(e: ExportedCard, masked: boolean): Record<string, unknown> {
   return row;
 }
 
-function render(files: ExportedCard[], o: ExportOptions, format: Format): string {
+const ENUM_FIELDS = CUSTOMER_FIELDS.filter((f) => f.type === 'enum');
+
+/** A column's header for people: the card's label (企业名称, Company name), else the export's own. */
+function columnLabel(ctx: Context, key: string): string {
+  const def = fieldByKey(CUSTOMER_FIELDS, key);
+  return def ? pick(ctx.lang, def) : ctx.t(OTHER_LABELS[key]!);
+}
+
+/** The row for people: enumerated values as the policy's terms (potential → 潜在客户). */
+function labelledRow(ctx: Context, row: Record<string, unknown>): Record<string, unknown> {
+  const labelled = { ...row };
+  for (const def of ENUM_FIELDS) labelled[def.key] = optionLabel(def.options!, (row[def.key] as string | null) ?? null, ctx.lang);
+  return labelled;
+}
+
+function render(ctx: Context, files: ExportedCard[], o: ExportOptions, format: Format): string {
   if (format === 'json') {
     const keys = chosenKeys(JSON_KEYS, o.fields);
     const cards = files.map((e) => cardJson(e.card)).map((c) => Object.fromEntries(keys.map((k) => [k, c[k]])));
     return JSON.stringify(cards, null, 2) + '\n';
   }
   const keys = chosenKeys(CSV_KEYS, o.fields);
-  const rows = files.map((e) => csvRow(e, masksPersonalData(e.basis))).map((r) => keys.map((k) => r[k] as string | number | null));
-  return safeCsv(keys, rows);
+  const rows = files
+    .map((e) => csvRow(e, masksPersonalData(e.basis)))
+    .map((r) => (o.raw ? r : labelledRow(ctx, r)))
+    .map((r) => keys.map((k) => r[k] as string | number | null));
+  return safeCsv(o.raw ? keys : keys.map((k) => columnLabel(ctx, k)), rows);
 }
 
 export async function run(ctx: Context, o: ExportOptions): Promise<void> {
   const today = isoDate(ctx.now());
-  const format: Format = o.format ?? (o.out !== undefined && extname(o.out).toLowerCase() === '.json' ? 'json' : 'csv');
-  // Before opening anything (an export is logged as a consultation): a wrong --fields or an --out
-  // that is a directory is a usage error, whatever the data.
-  chosenKeys(format === 'json' ? JSON_KEYS : CSV_KEYS, o.fields);
+  // Before opening anything (an export is logged as a consultation): a wrong --fields, an --out
+  // that is a directory or whose extension names no format is a usage error, whatever the data.
   if (o.out !== undefined && namesDirectory(o.out)) throw new UsageError('export.out_is_dir', { path: o.out });
+  const format = chooseFormat(o);
+  chosenKeys(format === 'json' ? JSON_KEYS : CSV_KEYS, o.fields);
   const { text, n } = await withSession(ctx, 'export', (s) =>
     filesAfterCommit((stage) =>
       consultTransaction(s.db, () => {
@@ -79,7 +124,7 @@ export async function run(ctx: Context, o: ExportOptions): Promise<void> {
         // Each exported file is a consultation (POLICY §6).
         logAccess(s.db, s.actor, 'export', files.map((e) => ({ customerId: e.card.row.id, basis: e.basis })));
         for (const e of files) if (masksPersonalData(e.basis)) e.card.contacts = e.card.contacts.map(maskContact);
-        const text = render(files, o, format);
+        const text = render(ctx, files, o, format);
         if (o.out !== undefined) stage([{ path: o.out, text }]);
         return { text, n: files.length };
       }),

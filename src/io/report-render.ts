@@ -12,10 +12,16 @@ function signed(text: string, x: number): string {
   return x > 0 ? `+${text}` : text;
 }
 
+/** Text as it may be shown: a line break or tab (a pasted name) becomes a space, any other control
+ * character — an escape sequence that would recolour or clear the terminal, a bell — shows as �. */
+function printable(text: string): string {
+  return text.replace(/[\t\n\r]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+}
+
 /** A typed cell as people read it: money in the reader's language, changes signed, shares with %. */
 export function shownCell(c: Cell, kind: Kind, lang: Lang): string {
   if (c === null) return kind === 'text' ? '' : '—';
-  if (typeof c === 'string') return c;
+  if (typeof c === 'string') return printable(c);
   switch (kind) {
     case 'money':
       return formatMoney(c, lang);
@@ -55,8 +61,10 @@ export function renderReportTable(layout: ReportLayout, t: Translate, lang: Lang
   return parts.join('\n') + '\n';
 }
 
+/** A cell's text as Markdown that shows it as written: a pipe cannot end the cell, and a name
+ * cannot become markup when the mail is rendered (<script>, <img …>, [点我](http://…), `code`). */
 function mdCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return s.replace(/[\\|<>[\]`]/g, '\\$&').replace(/[\r\n]+/g, ' ');
 }
 
 export function renderReportMarkdown(layout: ReportLayout, t: Translate, lang: Lang): string {

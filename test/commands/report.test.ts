@@ -271,12 +271,17 @@ describe('crm report monthly', () => {
     const r = await report();
     expect(r.month).toBe('2026-10');
     expect(r.composition.revenue_by_grade.total.value).toBe(38333);
-    const jan = await report(['--month', '2027-01']);
-    expect([jan.previous_month, jan.as_of]).toEqual(['2026-12', '2027-01-31']);
+    const jan = await report(['--month', '2026-01']);
+    expect([jan.previous_month, jan.as_of]).toEqual(['2025-12', '2026-01-31']);
+    expect((await report(['--month', '2026-11'])).month).toBe('2026-11'); // this month so far
     expect(snapshot(db)).toEqual(before);
     const bad = await crm(db, ['report', 'monthly', '--month', '2026-13']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/"2026-13" is not a month/);
+    // A month not begun (2027-10 typed for 2026-10) would show every receivable over the aging limit.
+    const future = await crm(db, ['report', 'monthly', '--month', '2026-12']);
+    expect(future).toMatchObject({ code: 2, stdout: '' });
+    expect(future.stderr).toMatch(/2026-12 has not begun yet: the monthly report goes up to this month \(2026-11\)/);
     expect((await crm(db, ['report', 'monthly', '--format', 'xml'])).code).toBe(2);
     const csv = await crm(db, ['report', 'monthly', '--out', join(dir(), 'r.csv')]);
     expect(csv.code).toBe(2);

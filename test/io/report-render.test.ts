@@ -51,6 +51,24 @@ describe('the monthly report as tables and Markdown', () => {
     r.customers.churned.customers[0]!.name = '华强|电子\n分厂\\';
     expect(markdown('en', r)).toContain('| C000003 | 华强\\|电子 分厂\\\\ | (no owner) | 2026-10-18 | @价格太高 |');
   });
+
+  test('a name with control characters cannot drive the terminal or break a line, in any format', () => {
+    const r = sampleReport();
+    r.customers.churned.customers[0]!.name = '\x1b[2J\x1b[31m华强\x07\t电子\r\n分厂\x9b';
+    const shown = '\uFFFD[2J\uFFFD[31m华强\uFFFD 电子 分厂\uFFFD';
+    const drawn = renderReportTable(layout('en', r), translator('en'), 'en', tabs);
+    expect(drawn).toContain(`\nC000003\t${shown}\t(no owner)\t2026-10-18\t@价格太高\n`);
+    for (const text of [drawn, markdown('en', r), renderReportHtml(r, translator('en'), 'en')]) {
+      expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
+    expect(markdown('en', r)).toContain(`| C000003 | ${shown.replace(/\[/g, '\\[')} |`);
+  });
+
+  test('Markdown for mail: a name cannot turn into HTML, a link or code when the mail is rendered', () => {
+    const r = sampleReport();
+    r.customers.churned.customers[0]!.name = '<img src=x onerror=alert(1)>[点我](http://evil.example) `x`';
+    expect(markdown('en', r)).toContain('| C000003 | \\<img src=x onerror=alert(1)\\>\\[点我\\](http://evil.example) \\`x\\` | (no owner) |');
+  });
 });
 
 describe('a one-table report', () => {

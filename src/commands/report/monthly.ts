@@ -47,6 +47,10 @@ async function csvFiles(ctx: Context, report: MonthlyReport, dir: string): Promi
 export async function run(ctx: Context, o: OutputOptions & { month?: string }): Promise<void> {
   const month = o.month === undefined ? previousMonth(monthOf(ctx.now())) : parseMonth(o.month);
   if (!month) throw new UsageError('report.bad_month', { value: o.month ?? '' });
+  // A month not begun has no figures, and its receivables would all read as overdue: a typo
+  // (2027-10 for 2026-10) is told, not answered with a report of nothing.
+  const current = monthOf(ctx.now());
+  if (month.from > current.from) throw new UsageError('report.future_month', { month: month.month, current: current.month });
   const format = chooseFormat(o);
   const dir = format === 'csv' ? csvDirectory(o.out, month.month) : undefined;
   const report = await withSession(ctx, 'report monthly', (s) => readTransaction(s.db, () => monthlyReport(s.db, s.scope, month, loadPolicy(s.db))));

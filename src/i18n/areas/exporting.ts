@@ -10,5 +10,16 @@ export const exportingMessages = {
     zh: '--out {path} 是一个目录:请给出文件名,如 {path}/客户.csv。',
     en: '--out {path} is a directory: give a file name, e.g. {path}/customers.csv.',
   },
+  // The CSV's headers that are not the card's labels. The contact's are the ones crm import knows
+  // (联系人, 职务, 联系人手机, 联系邮箱), so that an export goes back in as cards.
+  'export.column.id': { zh: '客户编号', en: 'Customer ID' },
+  'export.column.contact_name': { zh: '联系人', en: 'Contact name' },
+  'export.column.contact_title': { zh: '职务', en: 'Job title' },
+  'export.column.contact_mobile': { zh: '联系人手机', en: 'Mobile' },
+  'export.column.contact_email': { zh: '联系邮箱', en: 'E-mail address' },
+  'cli.opt_export_raw': {
+    zh: 'CSV 用字段键和代码(供脚本使用),而不是中文标题和术语',
+    en: 'CSV with the keys and codes (for scripts) instead of labels and terms',
+  },
   'export.written': { zh: '已导出 {n} 个客户到 {path}。', en: 'Exported {n} {n|customer|customers} to {path}.' },
 } satisfies Catalogue;

@@ -3,6 +3,10 @@ import type { Catalogue } from '../messages.js';
 
 export const reportMessages = {
   'report.bad_month': { zh: '"{value}"不是月份:请写成 YYYY-MM,如 2026-10。', en: '"{value}" is not a month: write YYYY-MM, e.g. 2026-10.' },
+  'report.future_month': {
+    zh: '{month} 还没有开始:月度分析只能做到本月({current}),请检查 --month。',
+    en: '{month} has not begun yet: the monthly report goes up to this month ({current}); check --month.',
+  },
   'report.bad_format': {
     zh: '"{value}"不是报表格式:可选 table、json、csv、md 或 html。',
     en: '"{value}" is not a report format: choose table, json, csv, md or html.',
