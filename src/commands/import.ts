@@ -8,10 +8,10 @@ import type { BusinessCard } from '../domain/business-card.js';
 import { fileCard } from '../domain/card-filing.js';
 import { CUSTOMER_FIELDS, fieldByKey, normalizeEnumField } from '../domain/card-fields.js';
 import { parseDate } from '../domain/date.js';
-import { cardFromRow, detectLayout, parseMapping, type Target } from '../domain/import-layout.js';
+import { cardFromRow, detectLayout, isBlankRow, parseMapping, type Layout, type Target } from '../domain/import-layout.js';
 import { mayAddCustomers, mayReassign } from '../domain/scope.js';
 import { CrmError, PermissionError, UsageError, ValidationError } from '../errors.js';
-import { csvRecords, detectDelimiter } from '../io/csv-records.js';
+import { csvRecords, detectDelimiter, type CsvRecord } from '../io/csv-records.js';
 import { chooseEncoding, decodeStream, parseEncodingFlag, type Encoding } from '../io/decode.js';
 import { openErrorsFile, type ErrorsFile } from '../io/errors-file.js';
 import { openInput } from '../io/input-bytes.js';
@@ -73,6 +73,28 @@ async function* withFirst<T>(first: T, rest: AsyncIterator<T>): AsyncGenerator<T
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
+const hasCardColumn = (layout: Layout) => layout.columns.some((c) => ['company', 'name', 'family_name', 'given_name'].includes(c.target));
+
+/** Sheets often carry a title (and a line of who made them) above the header: "2026深圳电子展名片". */
+const HEADER_SEARCH_RECORDS = 5;
+
+/** The header row: the first record that names a company or person column, among the first few;
+ * the records above it are titles. Null for a file without records. */
+async function findHeader(records: AsyncGenerator<CsvRecord>, overrides: Record<string, Target>): Promise<{ header: string[]; layout: Layout } | null> {
+  const filled = (fields: string[]) => fields.filter((f) => f.trim() !== '');
+  // Without a header, the fullest record is named: more likely the header than a title is.
+  let fullest: string[] | undefined;
+  for (let i = 0; i < HEADER_SEARCH_RECORDS; i++) {
+    const next = await records.next();
+    if (next.done) break;
+    const layout = detectLayout(next.value.fields, overrides);
+    if (hasCardColumn(layout)) return { header: next.value.fields, layout };
+    if (!fullest || filled(next.value.fields).length > fullest.length) fullest = filled(next.value.fields);
+  }
+  if (fullest === undefined) return null;
+  throw new UsageError('import.no_columns', { header: fullest.join(', ') });
+}
+
 /** Tells CSV from vCard by the first text, and reads the header row of a CSV. */
 async function openReader(text: AsyncIterable<string>, overrides: Record<string, Target>): Promise<Reader | null> {
   const iterator = text[Symbol.asyncIterator]();
@@ -98,21 +120,16 @@ async function openReader(text: AsyncIterable<string>, overrides: Record<string,
     };
   }
   const records = csvRecords(all, detectDelimiter(first));
-  const headerRecord = await records.next();
-  if (headerRecord.done) return null;
-  const header = headerRecord.value.fields;
-  const layout = detectLayout(header, overrides);
-  if (!layout.columns.some((c) => ['company', 'name', 'family_name', 'given_name'].includes(c.target))) {
-    throw new UsageError('import.no_columns', { header: header.join(', ') });
-  }
+  const found = await findHeader(records, overrides);
+  if (!found) return null;
+  const { header, layout } = found;
   return {
     layout: layout.kind,
     unmapped: layout.unmapped,
     header,
     entries: (async function* () {
       for await (const { line, fields } of records) {
-        // Excel leaves rows of empty cells (",,,,") below the data: no card there, nothing to reject.
-        if (fields.every((f) => f.trim() === '')) continue;
+        if (isBlankRow(layout, fields)) continue;
         const extra = fields.slice(header.length).filter((f) => f.trim() !== '');
         const card = extra.length ? new ValidationError('import.ragged', { n: fields.length, m: header.length }) : cardFromRow(layout, fields);
         yield { line, card, raw: fields };

@@ -2,6 +2,8 @@
 // with the card's own rules: one invalid value rejects the whole card (import reports it by line).
 import type { BusinessCard } from './business-card.js';
 import { CONTACT_FIELDS, CUSTOMER_FIELDS, fieldByKey, normalizeField, type FieldDef, type Values } from './card.js';
+import { parsePhone } from './phone.js';
+import { closeHanSpaces } from './text.js';
 import { ValidationError } from '../errors.js';
 
 export interface FiledCard {
@@ -25,9 +27,33 @@ function extras(label: string, values: string[], def: FieldDef): string[] {
   return values.length ? [`${label}: ${values.map((v) => String(normalizeField(def, v))).join(', ')}`] : [];
 }
 
+/** Numbers given as phones that are mobiles (a 电话 column holding 138…, an iPhone's TEL labelled
+ * 手机 but typed pref) join the mobiles: a contact is found again by its mobile. */
+function sortNumbers(card: BusinessCard): { mobiles: string[]; phones: string[] } {
+  // Most cards have no phone besides the mobile: nothing to parse twice for them.
+  if (card.phones.length === 0) return card;
+  const asMobile = (v: string) => {
+    const parsed = parsePhone(v, true);
+    return parsed.ok ? parsed.value : null;
+  };
+  const mobiles = [...card.mobiles];
+  const phones: string[] = [];
+  // The same mobile in both columns is one number, however written (+86 138… = 138…).
+  const known = new Set(card.mobiles.map((v) => asMobile(v) ?? v));
+  for (const v of card.phones) {
+    const m = asMobile(v);
+    if (m === null) phones.push(v);
+    else if (!known.has(m)) {
+      mobiles.push(v);
+      known.add(m);
+    }
+  }
+  return { mobiles, phones };
+}
+
 export function fileCard(card: BusinessCard): FiledCard {
   const company = card.company?.trim();
-  const person = card.person?.trim();
+  const person = card.person === undefined ? undefined : closeHanSpaces(card.person.trim());
   if (!company && !person) throw new ValidationError('import.no_name', {});
   const customer: Values = { name: String(normalizeField(customerField('name'), company || person)) };
   for (const [key, raw] of [
@@ -41,8 +67,9 @@ export function fileCard(card: BusinessCard): FiledCard {
   ] as const) {
     put(customer, customerField(key), raw);
   }
-  const [mobile, ...moreMobiles] = card.mobiles;
-  const [phone, ...morePhones] = card.phones;
+  const numbers = sortNumbers(card);
+  const [mobile, ...moreMobiles] = numbers.mobiles;
+  const [phone, ...morePhones] = numbers.phones;
   const [email, ...moreEmails] = card.emails;
   const moreFaxes = card.faxes.slice(1);
   if (!person) {
@@ -50,7 +77,7 @@ export function fileCard(card: BusinessCard): FiledCard {
     // customer has one of each; further ones are still checked, so a bad one rejects the card).
     put(customer, customerField('phone'), phone ?? mobile);
     put(customer, customerField('email'), email);
-    for (const v of [...card.mobiles, ...card.phones]) normalizeField(ANY_PHONE, v);
+    for (const v of [...numbers.mobiles, ...numbers.phones]) normalizeField(ANY_PHONE, v);
     for (const v of moreEmails) normalizeField(contactField('email'), v);
     return { customer, contact: null };
   }

@@ -33,31 +33,38 @@ export interface Layout {
   columns: ColumnRule[];
   /** Headers used by no rule (neither recognised nor a known column to ignore), to report. */
   unmapped: string[];
+  /** Positions of the columns that only number the rows (序号) or tell why crm rejected one:
+   * a row with nothing else is a blank row. */
+  bookkeeping: number[];
 }
 
 type Synonyms = Partial<Record<Target, readonly string[]>>;
 
 /** Chinese headers as people type them, Simplified and Traditional. */
 const CHINESE: Synonyms = {
-  company: ['公司', '公司名称', '公司名', '单位', '单位名称', '企业名称', '企业', '工作单位', '公司名稱', '單位', '單位名稱', '企業名稱', '企業', '工作單位'],
+  company: ['公司', '公司名称', '公司名', '公司全称', '单位', '单位名称', '企业名称', '企业', '工作单位', '客户', '客户名称', '客户名',
+    '公司名稱', '公司全稱', '單位', '單位名稱', '企業名稱', '企業', '工作單位', '客戶', '客戶名稱'],
   name: ['姓名', '联系人', '名字', '联系人姓名', '聯絡人', '聯繫人', '聯絡人姓名', '聯繫人姓名'],
   family_name: ['姓', '姓氏'],
   given_name: ['名'],
   title: ['职位', '职务', '头衔', '职称', '職位', '職務', '頭銜', '職稱'],
   department: ['部门', '部門'],
   mobile: ['手机', '手机号', '手机号码', '移动电话', '行动电话', '联系人手机', '手機', '手機號', '手機號碼', '移動電話', '行動電話'],
-  phone: ['电话', '办公电话', '公司电话', '座机', '固话', '工作电话', '联系电话', '联系人电话', '電話', '辦公電話', '公司電話', '座機', '固話', '工作電話', '聯絡電話', '市話'],
-  fax: ['传真', '傳真'],
+  phone: ['电话', '办公电话', '公司电话', '座机', '固话', '工作电话', '联系电话', '联系人电话', '電話', '辦公電話', '公司電話', '座機', '固話', '工作電話', '聯絡電話', '市話',
+    // Outlook on Chinese Windows
+    '商务电话', '单位主要电话', '主要电话', '住宅电话', '其他电话'],
+  fax: ['传真', '傳真', '商务传真', '住宅传真', '其他传真'],
   // Chinese sheets mostly head the e-mail column in English.
-  email: ['邮箱', '电子邮件', '电子邮箱', '邮件', '联系邮箱', 'E-mail', 'Email', '郵箱', '電子郵件', '電子郵箱', '電子信箱', '電郵', '郵件'],
+  email: ['邮箱', '电子邮件', '电子邮箱', '邮件', '联系邮箱', 'E-mail', 'Email', '郵箱', '電子郵件', '電子郵箱', '電子信箱', '電郵', '郵件', '电子邮件地址'],
   address: ['地址', '公司地址', '通讯地址', '联系地址', '通訊地址', '聯絡地址', '聯繫地址'],
-  street: ['详细地址', '街道', '詳細地址'],
-  city: ['城市', '市'],
-  state: ['省份', '省'],
-  country: ['国家', '國家'],
-  postal_code: ['邮编', '邮政编码', '郵編', '郵政編碼', '郵遞區號'],
-  website: ['网址', '网站', '主页', '網址', '網站', '主頁'],
-  notes: ['备注', '说明', '備註', '說明'],
+  street: ['详细地址', '街道', '詳細地址', '商务地址 街道'],
+  city: ['城市', '市', '商务地址 市/县'],
+  state: ['省份', '省', '商务地址 省/市/自治区'],
+  country: ['国家', '國家', '商务地址 国家/地区'],
+  postal_code: ['邮编', '邮政编码', '郵編', '郵政編碼', '郵遞區號', '商务地址 邮政编码'],
+  website: ['网址', '网站', '主页', '網址', '網站', '主頁', '网页'],
+  notes: ['备注', '说明', '備註', '說明', '附注'],
+  middle_name: ['中间名'],
   uscc: ['统一社会信用代码', '信用代码', '社会信用代码', '統一社會信用代碼', '信用代碼', '社會信用代碼'],
   industry: ['行业', '行業'],
   region: ['区域', '地区', '區域', '地區'],
@@ -120,13 +127,25 @@ const IGNORED: Record<'google' | 'outlook', readonly string[]> = {
     'Government ID Number', 'Internet Free Busy', 'Keywords', "Manager's Name", 'Office Location',
     'Organizational ID Number', 'Private', 'Profession', 'Referred By', 'Spouse', 'User 1',
     'IMAddress', 'Schools', 'Personal Web Page',
+    // The same on Chinese Windows; 生日 and 纪念日 are 0/0/00 when empty, as in English.
+    '称谓', '英文称谓', '尾注', '住宅地址 街道', '住宅地址 市/县', '住宅地址 省/市/自治区', '住宅地址 邮政编码',
+    '住宅地址 国家/地区', '住宅地址 - 邮箱', '其他地址 街道', '其他地址 市/县', '其他地址 省/市/自治区',
+    '其他地址 邮政编码', '其他地址 国家/地区', '其他地址 - 邮箱', '商务地址 - 邮箱', '助理的电话', '回电话',
+    '车载电话', 'ISDN', '寻呼机', '无绳电话', 'TTY/TDD 电话', '电报', 'Internet 忙闲', '办公地点', '地点',
+    '电子邮件类型', '电子邮件显示名称', '电子邮件显示名', '工作证号码', '关键词', '记帐信息', '纪念日', '经理姓名',
+    '类别', '里程', '敏感度', '目录服务器', '配偶', '身份证编号', '生日', '私有', '缩写', '性别', '业余爱好',
+    '引用者', '用户', '优先级', '语言', '帐户', '职业', '助理的姓名', '子女',
   ],
 };
+
+/** Columns about the row, not the card: the 序号 a sheet numbers its rows with, and the line and
+ * reason columns of an errors file (import.col_line, import.col_reason), imported again once fixed. */
+const BOOKKEEPING = ['序号', '序號', '编号', 'No.', 'S/N', '行号', '错误原因', 'Line', 'Reason'];
 
 /** Headers that only these exports write: one of them tells the layout. */
 const MARKS: Record<'google' | 'outlook', readonly string[]> = {
   google: ['File As', 'Group Membership', 'E-mail 1 - Value', 'Phone 1 - Value', 'Address 1 - Formatted', 'Website 1 - Value'],
-  outlook: ['E-mail Display Name', 'Business Street', 'Business Country/Region', 'Home Phone'],
+  outlook: ['E-mail Display Name', 'Business Street', 'Business Country/Region', 'Home Phone', '电子邮件显示名称', '商务地址 街道', '商务地址 国家/地区'],
 };
 
 /** A header reduced to what tells it apart: full-width to half-width, lower case, without
@@ -155,6 +174,7 @@ const KNOWN = new Map([...ENGLISH_KEYS, ...CHINESE_KEYS]);
 const keySet = (names: readonly string[]) => new Set(names.map(headerKey));
 const IGNORED_KEYS = { google: keySet(IGNORED.google), outlook: keySet(IGNORED.outlook) };
 const MARK_KEYS = { google: keySet(MARKS.google), outlook: keySet(MARKS.outlook) };
+const BOOKKEEPING_KEYS = keySet(BOOKKEEPING);
 const TITLE = headerKey('Title');
 const JOB_TITLE = headerKey('Job Title');
 
@@ -192,19 +212,27 @@ export function detectLayout(headers: string[], overrides: Record<string, Target
   const overriding = Object.entries(overrides).map(([name, target]): [string, Target] => [compact(name), target]);
   const columns: ColumnRule[] = [];
   const unmapped: string[] = [];
+  const bookkeeping: number[] = [];
   headers.forEach((header, index) => {
     // A blank header (a trailing comma) names nothing, and --map could not name it either.
     if (!compacted[index]) return;
     const key = keys[index] ?? '';
     const overridden = overrideFor(overriding, header);
-    const target = overridden ?? (ignored.has(key) ? 'ignore' : KNOWN.get(key));
+    if (overridden === undefined && BOOKKEEPING_KEYS.has(key)) bookkeeping.push(index);
+    const target = overridden ?? (ignored.has(key) || BOOKKEEPING_KEYS.has(key) ? 'ignore' : KNOWN.get(key));
     if (target === undefined) unmapped.push(header);
     else if (target !== 'ignore') {
       const labelIndex = overridden === undefined && target === 'phone' ? phoneLabelIndex(compacted, index) : undefined;
       columns.push(labelIndex === undefined ? { index, header, target } : { index, header, target, labelIndex });
     }
   });
-  return { kind, columns, unmapped };
+  return { kind, columns, unmapped, bookkeeping };
+}
+
+/** A row with no value but in bookkeeping columns: what Excel leaves below the data (",,,," or
+ * rows numbered in advance, "31,,,,"), with nothing a card could be made of. */
+export function isBlankRow(layout: Layout, row: string[]): boolean {
+  return row.every((cell, index) => cell.trim() === '' || layout.bookkeeping.includes(index));
 }
 
 /** A Google phone's label: Mobile (手机) → mobiles, one with Fax (传真) → faxes, else phones.
@@ -226,13 +254,24 @@ function assembleAddress(streets: string[], cities: string[], states: string[], 
   return unique([...streets, ...cities, ...states, ...countries]).join(', ') || undefined;
 }
 
+/** Cells that hold a list: people write two numbers or addresses in one ("13800138000/13900139000",
+ * "a@x.cn; b@x.cn", one per line with Alt+Enter). No number or address has these characters. */
+const LISTS: ReadonlySet<Target> = new Set(['mobile', 'phone', 'fax', 'email']);
+const LIST_SEPARATOR = /[/／、,，\r\n]|[;；](?!ext=)/i; // not the ';ext=' of a stored number
+
+/** The values of one cell: Google puts several of one kind in any cell ("a@x.com ::: b@y.com"). */
+function cellValues(layout: Layout, target: Target, cell: string): string[] {
+  const googleParts = layout.kind === 'google' ? cell.split(':::') : [cell];
+  const parts = LISTS.has(target) ? googleParts.flatMap((p) => p.split(LIST_SEPARATOR)) : googleParts;
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
 export function cardFromRow(layout: Layout, row: string[]): BusinessCard {
   const values = new Map<Target, string[]>();
   for (const rule of layout.columns) {
     const cell = row[rule.index]?.trim() ?? '';
-    // Google puts several values of one kind in one cell: "a@x.com ::: b@y.com".
-    const parts = (layout.kind === 'google' ? cell.split(':::') : [cell]).map((p) => p.trim()).filter(Boolean);
     const target = rule.labelIndex === undefined ? rule.target : phoneTarget(row[rule.labelIndex] ?? '');
+    const parts = cellValues(layout, target, cell);
     values.set(target, [...(values.get(target) ?? []), ...parts]);
   }
   const all = (target: Target) => unique(values.get(target) ?? []);

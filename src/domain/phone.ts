@@ -28,10 +28,23 @@ const MAINLAND_MOBILE = (() => {
   return new RegExp(`^(?:${mobile.pattern()})$`);
 })();
 
+/** Chinese offices write the extension after one more dash: 0755-83211234-801. Only tried when
+ * the whole is no number, so 0755-8321-1234 (a number written in groups) stays one number, and
+ * only for mainland numbers: elsewhere a digit too many is a mistake, not an extension. */
+const DASH_EXTENSION = /^(.*\d)\s*-\s*(\d{1,6})$/;
+
 /** `mobileOnly` for a contact's mobile field: a landline there is a mistake worth catching. */
 export function parsePhone(input: string, mobileOnly = false): PhoneResult {
+  const text = toHalfWidth(input).trim();
+  const whole = parseNumber(...splitExtension(text), mobileOnly);
+  const dashed = whole.ok ? null : DASH_EXTENSION.exec(text);
+  if (!dashed) return whole;
+  const withExtension = parseNumber(dashed[1]!, dashed[2]!, mobileOnly);
+  return withExtension.ok && withExtension.value.startsWith('+86') ? withExtension : whole;
+}
+
+function parseNumber(number: string, ext: string | null, mobileOnly: boolean): PhoneResult {
   const fail: PhoneResult = { ok: false, rule: mobileOnly ? 'mobile_invalid' : 'phone_invalid' };
-  const [number, ext] = splitExtension(toHalfWidth(input).trim());
   if (!/^[+\d\s().\-]+$/.test(number)) return fail;
   const national = number.replace(/[\s().\-]/g, '').replace(/^(?:\+86|0086)/, '');
   if (MAINLAND_MOBILE.test(national)) return ext ? fail : { ok: true, value: national };

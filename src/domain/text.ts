@@ -17,6 +17,12 @@ export function blankToNull(s: string | null | undefined): string | null {
   return t === '' ? null : t;
 }
 
+/** Without the spaces people put between the characters of a Chinese name to line it up
+ * (张 伟, 欧阳　娜娜 → 张伟, 欧阳娜娜); spaces next to other letters stay (张伟 David). */
+export function closeHanSpaces(s: string): string {
+  return s.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1');
+}
+
 /** Has at least one CJK ideograph (names that get a pinyin key). */
 export function hasHan(s: string): boolean {
   return /\p{Script=Han}/u.test(s);

@@ -630,11 +630,11 @@ const core = {
   'import.hint_errors': { zh: '提示:加 --errors 文件.csv 可导出被拒绝的行及原因。', en: 'Tip: --errors FILE.csv writes the rejected rows with their reasons.' },
   'import.summary': {
     zh: '读取 {rows_read} 行:新建客户 {customers_created} 个,新建联系人 {contacts_created} 个,合并 {merged},更新 {updated},重复跳过 {skipped},拒绝 {rejected}。',
-    en: 'Read {rows_read} rows: {customers_created} customers and {contacts_created} contacts created, {merged} merged, {updated} updated, {skipped} skipped as duplicates, {rejected} rejected.',
+    en: 'Read {rows_read} {rows_read|row|rows}: {customers_created} {customers_created|customer|customers} and {contacts_created} {contacts_created|contact|contacts} created, {merged} merged, {updated} updated, {skipped} skipped as {skipped|a duplicate|duplicates}, {rejected} rejected.',
   },
   'import.summary_dry': {
     zh: '试运行(未保存任何内容):读取 {rows_read} 行:将新建客户 {customers_created} 个,联系人 {contacts_created} 个,合并 {merged},更新 {updated},重复跳过 {skipped},拒绝 {rejected}。',
-    en: 'Dry run (nothing saved): read {rows_read} rows: would create {customers_created} customers and {contacts_created} contacts, merge {merged}, update {updated}, skip {skipped} duplicates, reject {rejected}.',
+    en: 'Dry run (nothing saved): read {rows_read} {rows_read|row|rows}: would create {customers_created} {customers_created|customer|customers} and {contacts_created} {contacts_created|contact|contacts}, merge {merged}, update {updated}, skip {skipped} {skipped|duplicate|duplicates}, reject {rejected}.',
   },
   'import.unmapped': {
     zh: '未使用的列:{columns}(如需导入,请用 --map "列名=字段")',

@@ -23,9 +23,14 @@ export class CsvError extends Error {
   }
 }
 
-/** Comma unless the header line has more tabs or semicolons (outside quotes). */
+/** Lines looked at: a title typed above the header ("2026深圳电子展名片") may have no delimiter. */
+const DELIMITER_LINES = 5;
+
+/** Comma unless the header line — the first line with any delimiter — has more tabs or semicolons
+ * (outside quotes). */
 export function detectDelimiter(firstText: string): string {
-  const header = firstText.split(/\r?\n/, 1)[0]!.replace(/"[^"]*"/g, '');
+  const lines = firstText.split(/\r?\n/, DELIMITER_LINES).map((line) => line.replace(/"[^"]*"/g, ''));
+  const header = lines.find((line) => /[,\t;]/.test(line)) ?? '';
   const counts = [',', '\t', ';'].map((d) => [d, header.split(d).length - 1] as const);
   return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
 }

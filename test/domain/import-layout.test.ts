@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { BusinessCard } from '../../src/domain/business-card.js';
-import { cardFromRow, detectLayout, parseMapping, TARGETS, type Layout, type Target } from '../../src/domain/import-layout.js';
+import { cardFromRow, detectLayout, isBlankRow, parseMapping, TARGETS, type Layout, type Target } from '../../src/domain/import-layout.js';
 import { UsageError } from '../../src/errors.js';
 
 /** The fixtures need no CSV parser: no cell holds a comma, a quote or a line break (Outlook's
@@ -217,6 +217,30 @@ describe('fixture files: layout and cards', () => {
     expect(rows.map((row) => cardFromRow(layout, row))).toEqual(cards);
   });
 
+  test('Outlook on Chinese Windows (GB18030, Chinese headers): every column known, 生日 0/0/00 ignored', () => {
+    const text = new TextDecoder('gb18030').decode(readFileSync(new URL('../fixtures/import/layout-outlook-desktop-zh.csv', import.meta.url)));
+    const [headers = [], first = []] = text.split('\r\n').map((line) => line.split(',').map((cell) => cell.replace(/^"(.*)"$/, '$1')));
+    const layout = detectLayout(headers);
+    expect(layout.kind).toBe('outlook');
+    expect(layout.unmapped).toEqual([]);
+    expect(cardFromRow(layout, first)).toEqual(
+      card({
+        ...HUAQIANG,
+        person: '王强',
+        title: '采购经理',
+        department: '采购部',
+        mobiles: ['138 0013 8000'],
+        phones: ['0755-83765432'],
+        faxes: ['0755-83765433'],
+        emails: ['wangqiang@hq-elec.com.cn'],
+        address: '广东省深圳市福田区华强北路1002号',
+        postalCode: '518031',
+        website: 'www.hq-elec.com.cn',
+        notes: '2026深圳电子展',
+      }),
+    );
+  });
+
   test('columns are found by name, not position: the Chinese file with its first column moved last', () => {
     const { headers, rows } = readFixture('layout-chinese.csv');
     const rotate = <T>([first, ...rest]: T[]) => [...rest, first!];
@@ -297,7 +321,27 @@ describe('header recognition after normalisation', () => {
         { index: 1, header: '姓名', target: 'name' },
       ],
       unmapped: [],
+      bookkeeping: [],
     });
+  });
+
+  test('a sheet kept for customers heads the company 客户名称 or 客户', () => {
+    for (const header of ['客户名称', '客户', '客戶名稱', '公司全称']) {
+      expect(detectLayout([header, '联系人姓名']).columns.map((c) => c.target)).toEqual(['company', 'name']);
+    }
+  });
+
+  test('the 序号 column and an errors file\'s line and reason columns are bookkeeping: not reported, and a row with nothing else is blank', () => {
+    for (const headers of [['序号', '公司', '姓名', '手机'], ['公司', '姓名', '手机', '行号', '错误原因'], ['Company', 'Name', 'Mobile', 'line', 'reason']]) {
+      expect(detectLayout(headers).unmapped).toEqual([]);
+    }
+    const layout = detectLayout(['序号', '公司', '姓名', '手机', '', '']);
+    expect(layout.columns.map((c) => c.target)).toEqual(['company', 'name', 'mobile']);
+    expect(isBlankRow(layout, ['31', '', ' ', '', '', ''])).toBe(true);
+    expect(isBlankRow(layout, ['', '', '', '', '', ''])).toBe(true);
+    expect(isBlankRow(layout, ['3', '', '', '13800138000', '', ''])).toBe(false);
+    expect(isBlankRow(layout, ['3', '', '', '', 'x', ''])).toBe(false);
+    expect(detectLayout(['序号', '姓名'], { 序号: 'notes' }).bookkeeping).toEqual([]);
   });
 });
 
@@ -390,6 +434,21 @@ describe('cardFromRow', () => {
     );
     const chinese = detectLayout(['姓名', '备注']);
     expect(cardFromRow(chinese, ['张伟', 'a ::: b'])).toEqual(card({ person: '张伟', notes: 'a ::: b' }));
+  });
+
+  test('numbers and e-mails written several to a cell are each one value; other cells are kept whole', () => {
+    const l = detectLayout(['公司', '姓名', '手机', '电话', '邮箱']);
+    const row = ['华强电子, 深圳', '张伟', '13800138000/13900139000', '0755-83765432、0755-83765433', 'a@x.cn; B@x.cn\nc@x.cn'];
+    expect(cardFromRow(l, row)).toEqual(
+      card({
+        company: '华强电子, 深圳',
+        person: '张伟',
+        mobiles: ['13800138000', '13900139000'],
+        phones: ['0755-83765432', '0755-83765433'],
+        emails: ['a@x.cn', 'B@x.cn', 'c@x.cn'],
+      }),
+    );
+    expect(cardFromRow(l, ['华强电子', '张伟', '', '+8675583765432;ext=801', '']).phones).toEqual(['+8675583765432;ext=801']);
   });
 
   test.each([

@@ -47,6 +47,10 @@ describe('parsePhone: other numbers are stored as E.164', () => {
     ['+8675583765432;ext=801', '+8675583765432;ext=801'],
     ['(010)6552 9988 转 6', '+861065529988;ext=6'],
     ['０７５５－８３７６５４３２转８０１', '+8675583765432;ext=801'],
+    // After one more dash, as Chinese offices write it; a number in groups is still one number.
+    ['0755-83211234-801', '+8675583211234;ext=801'],
+    ['010-65529988-8001', '+861065529988;ext=8001'],
+    ['(0755)83211234-801', '+8675583211234;ext=801'],
   ])('extension: %j → %s', (input, stored) => {
     expect(parsePhone(input)).toEqual({ ok: true, value: stored });
   });
@@ -86,6 +90,11 @@ describe('parsePhone rejects', () => {
 test('a mobile with an extension is refused in any field: mobiles have none', () => {
   expect(parsePhone('13800138000转1')).toEqual({ ok: false, rule: 'phone_invalid' });
   expect(parsePhone('13800138000转1', true)).toEqual({ ok: false, rule: 'mobile_invalid' });
+  expect(parsePhone('138-0013-8000-1')).toEqual({ ok: false, rule: 'phone_invalid' });
+});
+
+test('an extension after a dash is the mainland custom; elsewhere the last group is a mistake', () => {
+  expect(parsePhone('+44 20 7946 0958-1')).toEqual({ ok: false, rule: 'phone_invalid' });
 });
 
 test('the fast mainland-mobile check agrees with a full libphonenumber parse', async () => {

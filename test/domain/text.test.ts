@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { blankToNull, hasHan, tidy, toHalfWidth } from '../../src/domain/text.js';
+import { blankToNull, closeHanSpaces, hasHan, tidy, toHalfWidth } from '../../src/domain/text.js';
 
 describe('toHalfWidth', () => {
   test.each([
@@ -13,6 +13,18 @@ describe('toHalfWidth', () => {
     ['ABC 123', 'ABC 123'],
   ])('%j → %j', (input, output) => {
     expect(toHalfWidth(input)).toBe(output);
+  });
+});
+
+describe('closeHanSpaces', () => {
+  test.each([
+    ['张 伟', '张伟'],
+    ['欧阳\u3000 娜娜', '欧阳娜娜'],
+    ['王  小 明', '王小明'],
+    ['Zhang Wei', 'Zhang Wei'],
+    ['张伟 David', '张伟 David'],
+  ])('%j → %j', (input, output) => {
+    expect(closeHanSpaces(input)).toBe(output);
   });
 });
 
