@@ -476,6 +476,7 @@ export function buildProgram(ctx: Context): Command {
     .option('--month <YYYY-MM>', t('cli.opt_report_month'))
     .option('--format <format>', t('cli.opt_report_format'))
     .option('--out <file|dir>', t('cli.opt_report_out'))
+    .option('--all-rows', t('cli.opt_report_all_rows'))
     .option('--json', t('cli.opt_report_json'))
     .action(async (o) => (await import('./commands/report/monthly.js')).run(ctx, o));
   // The single reports: one table or a few, formats table, md, json and csv.
@@ -485,6 +486,7 @@ export function buildProgram(ctx: Context): Command {
       .description(description)
       .option('--format <format>', t('cli.opt_report_tabular_format'))
       .option('--out <file>', t('cli.opt_out'))
+      .option('--all-rows', t('cli.opt_report_all_rows'))
       .option('--json', t('cli.opt_report_json'));
   single('composition', t('cli.report_composition'))
     .option('--from <date>', t('cli.opt_report_from'))

@@ -5,8 +5,8 @@
 import { formatMoney } from '../domain/money.js';
 import type { MonthlyReport } from '../domain/report.js';
 import type { Lang, Translate } from '../i18n/translate.js';
-import { shownCell } from './report-render.js';
-import { AGING, monthlyLayout, type ReportSection } from './report-sections.js';
+import { moreRows, shownCell } from './report-render.js';
+import { AGING, monthlyLayout, shortened, type ReportSection } from './report-sections.js';
 import { COLORS, barChart, escapeHtml, stackedBars, targetBars } from './svg-chart.js';
 
 const STYLE = `
@@ -41,8 +41,9 @@ function table(s: ReportSection, t: Translate, lang: Lang): string {
     const cells = row.map((c, i) => `<td${numeric[i]}>${escapeHtml(shownCell(c, s.columns[i]!.kind, lang))}</td>`).join('');
     return `<tr${s.total && r === s.rows.length - 1 ? ' class="total"' : ''}>${cells}</tr>`;
   });
+  const more = moreRows(s, t);
   // A two-column list stretched across the page is hard to read across.
-  return `<table${s.columns.length <= 2 ? ' class="narrow"' : ''}><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+  return `<table${s.columns.length <= 2 ? ' class="narrow"' : ''}><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>${more ? `<p class="none">${escapeHtml(more)}</p>` : ''}`;
 }
 
 /** The chart drawn above a section's table, if it has one and something to show. */
@@ -78,8 +79,9 @@ function chart(s: ReportSection, r: MonthlyReport, t: Translate, lang: Lang): st
   return '';
 }
 
-export function renderReportHtml(r: MonthlyReport, t: Translate, lang: Lang): string {
-  const layout = monthlyLayout(r, t, lang);
+/** The page; each list of files shows its first `listed` rows (see shortened). */
+export function renderReportHtml(r: MonthlyReport, t: Translate, lang: Lang, listed: number): string {
+  const layout = shortened(monthlyLayout(r, t, lang), listed);
   const [title = '', asOf = ''] = layout.title;
   const sections = layout.sections.map((s) => `<section id="${s.id}"><h2>${escapeHtml(s.title)}</h2>${chart(s, r, t, lang)}${table(s, t, lang)}</section>`);
   return `<!DOCTYPE html>

@@ -3,7 +3,7 @@
 // language, differences signed, shares to one decimal; the HTML page shows its cells the same way.
 import { formatMoney } from '../domain/money.js';
 import type { Lang, Translate } from '../i18n/translate.js';
-import type { Cell, Kind, ReportLayout } from './report-sections.js';
+import type { Cell, Kind, ReportLayout, ReportSection } from './report-sections.js';
 
 /** Draws one table: the terminal's renderTable, or cli-table3 for a file. */
 export type TableFn = (head: string[], rows: string[][]) => string;
@@ -40,10 +40,22 @@ interface ShownSection {
   title: string;
   head: string[];
   rows: string[][];
+  /** The line under a shortened list: how many files it leaves out, and where they all are. */
+  more: string | null;
 }
 
-function shownSections(layout: ReportLayout, lang: Lang): ShownSection[] {
-  return layout.sections.map((s) => ({ title: s.title, head: s.columns.map((c) => c.label), rows: s.rows.map((row) => row.map((c, i) => shownCell(c, s.columns[i]!.kind, lang))) }));
+/** What a shortened list says under its rows (nothing for a whole one). */
+export function moreRows(s: ReportSection, t: Translate): string | null {
+  return s.more ? t('report.more_rows', { n: s.more }) : null;
+}
+
+function shownSections(layout: ReportLayout, t: Translate, lang: Lang): ShownSection[] {
+  return layout.sections.map((s) => ({
+    title: s.title,
+    head: s.columns.map((c) => c.label),
+    rows: s.rows.map((row) => row.map((c, i) => shownCell(c, s.columns[i]!.kind, lang))),
+    more: moreRows(s, t),
+  }));
 }
 
 /** A one-table report's table is titled like the report: its title is not said twice. */
@@ -54,9 +66,10 @@ function ownTitle(layout: ReportLayout, s: ShownSection): boolean {
 /** The title lines, then each section's title and table (or "(none)"). */
 export function renderReportTable(layout: ReportLayout, t: Translate, lang: Lang, table: TableFn): string {
   const parts = [...layout.title];
-  for (const s of shownSections(layout, lang)) {
+  for (const s of shownSections(layout, t, lang)) {
     parts.push('', ...(ownTitle(layout, s) ? [s.title] : []));
     parts.push(s.rows.length === 0 ? t('report.none') : table(s.head, s.rows));
+    if (s.more) parts.push(s.more);
   }
   return parts.join('\n') + '\n';
 }
@@ -70,7 +83,7 @@ function mdCell(s: string): string {
 export function renderReportMarkdown(layout: ReportLayout, t: Translate, lang: Lang): string {
   const [first = '', ...rest] = layout.title;
   const parts = [`# ${mdCell(first)}`, ...rest.flatMap((line) => ['', mdCell(line)])];
-  for (const s of shownSections(layout, lang)) {
+  for (const s of shownSections(layout, t, lang)) {
     if (ownTitle(layout, s)) parts.push('', `## ${mdCell(s.title)}`);
     parts.push('');
     if (s.rows.length === 0) {
@@ -79,6 +92,7 @@ export function renderReportMarkdown(layout: ReportLayout, t: Translate, lang: L
     }
     parts.push(`| ${s.head.map(mdCell).join(' | ')} |`, `| ${s.head.map(() => '---').join(' | ')} |`);
     for (const row of s.rows) parts.push(`| ${row.map(mdCell).join(' | ')} |`);
+    if (s.more) parts.push('', mdCell(s.more));
   }
   return parts.join('\n') + '\n';
 }

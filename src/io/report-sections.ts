@@ -36,6 +36,10 @@ export interface ReportSection {
   rows: Cell[][];
   /** The last row is the total of the others. */
   total: boolean;
+  /** The rows are customer files, as many as the data has (who owes, who lacks a contract …). */
+  listed: boolean;
+  /** Rows of a listed section left out of a human format (see shortened). */
+  more?: number;
 }
 
 /** A report as people read it: its title lines, then its sections. */
@@ -73,7 +77,38 @@ function words(t: Translate, lang: Lang) {
 type Words = ReturnType<typeof words>;
 
 function section(id: string, title: string, columns: Column[], rows: Cell[][], total = false): ReportSection {
-  return { id, title, columns, rows, total };
+  return { id, title, columns, rows, total, listed: false };
+}
+
+/** A section whose rows are customer files, as many as there are. */
+function listing(id: string, title: string, columns: Column[], rows: Cell[][], total = false): ReportSection {
+  return { ...section(id, title, columns, rows, total), listed: true };
+}
+
+/** How many files a listed section shows in a human format (table, Markdown, HTML) by default:
+ * a page, where a report of 100,000 customers would otherwise print 250,000 rows nobody reads.
+ * CSV and JSON keep every row. */
+export const LISTED_ROWS = 30;
+
+/** The layout with each listed section cut to its first `limit` files (its total row kept: it is
+ * the total of all of them), and how many were left out. */
+export function shortened(layout: ReportLayout, limit: number): ReportLayout {
+  const cut = (s: ReportSection): ReportSection => {
+    const body = s.total ? s.rows.slice(0, -1) : s.rows;
+    if (!s.listed || body.length <= limit) return s;
+    return { ...s, rows: [...body.slice(0, limit), ...(s.total ? s.rows.slice(-1) : [])], more: body.length - limit };
+  };
+  return { ...layout, sections: layout.sections.map(cut) };
+}
+
+/** Rows by a number in them, largest first; equal ones keep their order. */
+function largestFirst(rows: Cell[][], value: (row: Cell[]) => number): Cell[][] {
+  return rows.map((row, i) => ({ row, i, v: value(row) })).sort((a, b) => b.v - a.v || a.i - b.i).map((x) => x.row);
+}
+
+/** A files first, then B, then C (the grade in column `at`); equal ones keep their order. */
+function byGrade(rows: Cell[][], at: number): Cell[][] {
+  return largestFirst(rows, (row) => -'ABC'.indexOf(String(row[at])));
 }
 
 /** The share of a total row: all of it, or none when there is nothing to share. */
@@ -90,10 +125,12 @@ function agingSections(w: Words, r: Pick<ReceivablesReport, 'by_rep' | 'by_custo
   const amounts = AGING.map((k) => w.col(k, 'money'));
   const totalRow = (blanks: number): Cell[][] => (total === undefined ? [] : [[w.total, ...Array<string>(blanks).fill(''), ...aging(total)]]);
   const byRep = [...r.by_rep.map((x) => [w.who(x.rep), ...aging(x)]), ...totalRow(0)];
-  const byCustomer = [...r.by_customer.map((x) => [x.id, x.name, w.who(x.owner), ...aging(x)]), ...totalRow(2)];
+  // Largest debts first: the ones to chase, and the ones a shortened list keeps.
+  const owing = r.by_customer.map((x) => [x.id, x.name, w.who(x.owner), ...aging(x)]);
+  const byCustomer = [...largestFirst(owing, (row) => (row[3] as number) + (row[4] as number) + (row[5] as number)), ...totalRow(2)];
   return [
     section('receivables_by_rep', w.t('report.receivables_by_rep'), [w.rep, ...amounts], byRep, total !== undefined),
-    section('receivables_by_customer', w.t('report.receivables_by_customer'), [w.id, w.name, w.owner, ...amounts], byCustomer, total !== undefined),
+    listing('receivables_by_customer', w.t('report.receivables_by_customer'), [w.id, w.name, w.owner, ...amounts], byCustomer, total !== undefined),
   ];
 }
 
@@ -101,10 +138,11 @@ function agingSections(w: Words, r: Pick<ReceivablesReport, 'by_rep' | 'by_custo
 function visitSections(w: Words, v: MonthlyReport['visits'], byRepTitle: string): ReportSection[] {
   const { col } = w;
   const byRep = [...v.by_rep.map((x) => [w.who(x.rep), x.customers, x.required, x.done, x.customers_short]), [w.total, v.by_rep.reduce((a, x) => a + x.customers, 0), v.required, v.done.value, v.customers_short]];
-  const short = v.short.map((x) => [x.id, x.name, w.who(x.owner), w.status(x.status), x.grade, x.minimum, x.done]);
+  // A files first, then those furthest from their minimum.
+  const short = byGrade(largestFirst(v.short.map((x) => [x.id, x.name, w.who(x.owner), w.status(x.status), x.grade, x.minimum, x.done]), (row) => (row[5] as number) - (row[6] as number)), 4);
   return [
     section('visits_by_rep', byRepTitle, [w.rep, col('customers', 'count'), col('required', 'count'), col('done', 'count'), col('short', 'count')], byRep, true),
-    section('visits_short', w.t('report.visits_short'), [w.id, w.name, w.owner, col('status'), col('grade'), col('minimum', 'count'), col('done', 'count')], short),
+    listing('visits_short', w.t('report.visits_short'), [w.id, w.name, w.owner, col('status'), col('grade'), col('minimum', 'count'), col('done', 'count')], short),
     section('visits_unapproved', w.t('report.unapproved'), [w.rep, col('count', 'count')], [...v.unapproved.by_rep.map((x) => [x.rep, x.count]), [w.total, v.unapproved.count]], true),
   ];
 }
@@ -136,21 +174,21 @@ export function reportSections(r: MonthlyReport, t: Translate, lang: Lang): Repo
     ]),
     counts('customers_by_status', t('report.by_status'), col('status'), cu.by_status, w.status),
     counts('customers_by_grade', t('report.by_grade'), col('grade'), cu.by_grade, key),
-    section('churned', t('report.churned'), [w.id, w.name, w.owner, col('date'), col('reason')], cu.churned.customers.map((x) => [x.id, x.name, who(x.owner), x.churned_on, x.reason])),
-    section('grade_changes', t('report.grade_changes'), changes, cu.grade_changes.changes.map((x) => [x.id, x.name, who(x.owner), x.changed_on, key(x.from ?? 'none'), key(x.to ?? 'none')])),
+    listing('churned', t('report.churned'), [w.id, w.name, w.owner, col('date'), col('reason')], cu.churned.customers.map((x) => [x.id, x.name, who(x.owner), x.churned_on, x.reason])),
+    listing('grade_changes', t('report.grade_changes'), changes, cu.grade_changes.changes.map((x) => [x.id, x.name, who(x.owner), x.changed_on, key(x.from ?? 'none'), key(x.to ?? 'none')])),
     section('receivables', t('report.receivables', { days: rc.aging_days }), figures('money'), AGING.map((k) => figure(t(`report.col_${k}`), rc.totals[k]))),
     ...agingSections(w, rc),
     section('visits', t('report.visits'), figures('count'), [figure(t('report_pages.visits_done'), r.visits.done)]),
     ...visitSections(w, r.visits, t('report_pages.visits_by_rep')),
-    section('contracts_missing', t('report.contracts'), [w.id, w.name, col('grade'), w.owner], r.contracts.missing.map((x) => [x.id, x.name, x.grade, who(x.owner)])),
+    listing('contracts_missing', t('report.contracts'), [w.id, w.name, col('grade'), w.owner], byGrade(r.contracts.missing.map((x) => [x.id, x.name, x.grade, who(x.owner)]), 2)),
     section('credit_distribution', t('report.credit'), [col('rating'), col('count', 'count')], r.credit.distribution.map((x) => [x.key, x.count])),
-    section('credit_downgraded', t('report.credit_downgraded'), changes, r.credit.downgraded.map((x) => [x.id, x.name, who(x.owner), x.rated_on, x.from, x.to])),
+    listing('credit_downgraded', t('report.credit_downgraded'), changes, r.credit.downgraded.map((x) => [x.id, x.name, who(x.owner), x.rated_on, x.from, x.to])),
     section('data_quality', t('report.data_quality'), [col('item'), col('count', 'count')], [
       [t('report.unverified'), dq.unverified],
       [t('report.stale', { date: dq.stale_before }), dq.stale],
       [t('report.ab_few_staff'), dq.ab_few_staff.length],
     ]),
-    section('data_quality_ab_few_staff', t('report.ab_few_staff'), [w.id, w.name, col('grade'), w.owner, col('staff', 'count')], dq.ab_few_staff.map((x) => [x.id, x.name, x.grade, who(x.owner), x.staff])),
+    listing('data_quality_ab_few_staff', t('report.ab_few_staff'), [w.id, w.name, col('grade'), w.owner, col('staff', 'count')], byGrade(dq.ab_few_staff.map((x) => [x.id, x.name, x.grade, who(x.owner), x.staff]), 2)),
   ];
 }
 
@@ -218,7 +256,7 @@ export function referralsLayout(r: ReferralsDoc, t: Translate): ReportLayout {
     { label: t('files.col_ref_ids'), kind: 'text' },
   ];
   const rows = r.referrers.map((x) => [fileName(t, x.referrer_id, x.referrer), x.referred, x.cooperating, x.trade_12m, x.referred_ids.join(', ')]);
-  return { title: [title], sections: [section('referrals', title, columns, rows)] };
+  return { title: [title], sections: [listing('referrals', title, columns, rows)] };
 }
 
 /** `crm report kinds`: files of each kind by status, and our trade with them. */
@@ -244,5 +282,5 @@ export function groupsLayout(r: { date: string; groups: (Omit<GroupRow, 'head_id
     { label: t('files.col_group_group_trade'), kind: 'money' },
   ];
   const rows = r.groups.map((g) => [fileName(t, g.head_id, g.head), g.files, g.head_trade_12m, g.group_trade_12m]);
-  return { title: [title], sections: [section('groups', title, columns, rows)] };
+  return { title: [title], sections: [listing('groups', title, columns, rows)] };
 }

@@ -82,8 +82,9 @@ describe('crm report monthly --format csv and html', () => {
     ]);
     expect(rows('receivables_by_customer')).toEqual([
       ['编号', '客户名称', '负责人', '本月到期(元)', '已逾期(元)', '超账龄(元)'],
-      ['C000001', '华强电子', 'zhangwei', '10000', '0', '0'],
+      // Largest debt first.
       ['C000002', HOSTILE, 'lina', '30000', '0', '0'],
+      ['C000001', '华强电子', 'zhangwei', '10000', '0', '0'],
       ['C000003', `'${FORMULA}`, 'zhangwei', '0', '8000', '0'],
     ]);
   });

@@ -214,8 +214,9 @@ describe('the single reports', () => {
       const csv = await crm(db, ['report', 'receivables', '--format', 'csv']);
       expect(csv.stdout.split('\r\n')).toEqual([
         '\uFEFFID,Name,Owner,Due this month,Overdue,Over the aging limit',
-        'C000001,华强电子,zhangwei,4000,0,0',
+        // Largest debt first.
         'C000002,中兴贸易,lina,0,0,22000',
+        'C000001,华强电子,zhangwei,4000,0,0',
         'C000003,美的商贸,zhangwei,0,3000,0',
         'Total,,,4000,3000,22000',
         '',
@@ -339,5 +340,33 @@ describe('the single reports', () => {
     await refused(['customers', '--out', join(dir(), 'c.html')], /no html format/);
     for (const argv of [['composition'], ['receivables'], ['visits'], ['customers']]) expect((await crm(db, ['report', ...argv, '--json'])).code).toBe(0);
     expect(snapshot(db)).toEqual(before);
+  });
+});
+
+describe('a list longer than a page in the human formats', () => {
+  const dir = useTempDir();
+  const OWING = 33;
+  let db = '';
+  beforeEach(async () => {
+    db = await seededDb(dir());
+    for (let i = 1; i <= OWING; i++) await crm(db, ['add', '--name', `欠款客户${i}有限公司`, '--owner', 'zhangwei']);
+    // Customer i owes i × 100, due in October: the largest debts are the last customers.
+    const csv = ['客户编号,交易日期,金额,到期日', ...Array.from({ length: OWING }, (_, i) => `C${String(i + 1).padStart(6, '0')},2026-09-01,${(i + 1) * 100},2026-10-01`)].join('\n');
+    expect((await crm(db, ['import', '-', '--kind', 'deals'], { stdin: csv })).code).toBe(0);
+  });
+
+  test('shows the largest debts and says how many more; --all-rows and JSON list every one', async () => {
+    const short = await crm(db, ['report', 'receivables', '--as-of', '2026-11-15']);
+    expect(short.code).toBe(0);
+    expect(short.stdout).toContain('欠款客户33有限公司');
+    expect(short.stdout).not.toContain('欠款客户1有限公司');
+    expect(short.stdout).toContain(`… and ${OWING - 30} more files not listed`);
+    const all = await crm(db, ['report', 'receivables', '--as-of', '2026-11-15', '--all-rows']);
+    expect(all.stdout).toContain('欠款客户1有限公司');
+    expect(all.stdout).not.toContain('not listed');
+    const doc = json<ReceivablesReport>(await crm(db, ['report', 'receivables', '--as-of', '2026-11-15', '--json']));
+    expect(doc.by_customer).toHaveLength(OWING);
+    const md = await crm(db, ['report', 'monthly', '--month', '2026-10', '--format', 'md', '--all-rows']);
+    expect(md.stdout).toContain('欠款客户1有限公司');
   });
 });

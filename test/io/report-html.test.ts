@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { translator } from '../../src/i18n/translate.js';
 import { renderReportHtml } from '../../src/io/report-html.js';
 import { HOSTILE, sampleReport } from '../support/report-sample.js';
+import { LISTED_ROWS } from '../../src/io/report-sections.js';
 
-const page = (lang: 'zh' | 'en' = 'en') => renderReportHtml(sampleReport(), translator(lang), lang);
+const page = (lang: 'zh' | 'en' = 'en') => renderReportHtml(sampleReport(), translator(lang), lang, LISTED_ROWS);
 
 function section(html: string, id: string): string {
   const m = new RegExp(`<section id="${id}">(.*?)</section>`, 's').exec(html);

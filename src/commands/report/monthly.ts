@@ -14,7 +14,7 @@ import { monthOf, parseMonth } from '../../domain/visits.js';
 import { UsageError } from '../../errors.js';
 import { monthlyLayout } from '../../io/report-sections.js';
 import { withSession } from '../../session.js';
-import { BY_EXTENSION, chooseFormat, emit, reportText, type Format, type OutputOptions } from './output.js';
+import { BY_EXTENSION, chooseFormat, emit, listedRows, reportText, type Format, type OutputOptions } from './output.js';
 import { namesDirectory, writeFailure, writeFilesAtomically, type OutputFile } from '../../io/atomic-files.js';
 
 /** Where the CSV files go, checked before anything is read: a directory, created later if missing. */
@@ -29,9 +29,9 @@ function csvDirectory(out: string | undefined, month: string): string {
   return out;
 }
 
-async function render(ctx: Context, report: MonthlyReport, format: Exclude<Format, 'csv'>, toFile: boolean): Promise<string> {
-  if (format === 'html') return (await import('../../io/report-html.js')).renderReportHtml(report, ctx.t, ctx.lang);
-  return reportText(ctx, format, report, () => monthlyLayout(report, ctx.t, ctx.lang), toFile);
+async function render(ctx: Context, report: MonthlyReport, format: Exclude<Format, 'csv'>, o: OutputOptions): Promise<string> {
+  if (format === 'html') return (await import('../../io/report-html.js')).renderReportHtml(report, ctx.t, ctx.lang, listedRows(o));
+  return reportText(ctx, format, report, () => monthlyLayout(report, ctx.t, ctx.lang), o);
 }
 
 async function csvFiles(ctx: Context, report: MonthlyReport, dir: string): Promise<OutputFile[]> {
@@ -54,7 +54,7 @@ export async function run(ctx: Context, o: OutputOptions & { month?: string }): 
   const format = chooseFormat(o);
   const dir = format === 'csv' ? csvDirectory(o.out, month.month) : undefined;
   const report = await withSession(ctx, 'report monthly', (s) => readTransaction(s.db, () => monthlyReport(s.db, s.scope, month, loadPolicy(s.db))));
-  if (format !== 'csv') return emit(ctx, o, await render(ctx, report, format, o.out !== undefined));
+  if (format !== 'csv') return emit(ctx, o, await render(ctx, report, format, o));
   const files = await csvFiles(ctx, report, dir!);
   writeFilesAtomically(files);
   const paths = files.map((f) => f.path);

@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { print, printJson, type Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { namesDirectory, writeFilesAtomically } from '../../io/atomic-files.js';
-import type { ReportLayout, ReportSection } from '../../io/report-sections.js';
+import { LISTED_ROWS, shortened, type ReportLayout, type ReportSection } from '../../io/report-sections.js';
 import type { TableFn } from '../../io/report-render.js';
 
 export const FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
@@ -16,6 +16,13 @@ export interface OutputOptions {
   format?: string;
   out?: string;
   json?: boolean;
+  /** Every file of each list in the human formats, not the first LISTED_ROWS. */
+  allRows?: boolean;
+}
+
+/** How many files each list shows in a human format. */
+export function listedRows(o: OutputOptions): number {
+  return o.allRows ? Infinity : LISTED_ROWS;
 }
 
 /** The format asked for, or --out's; `offered` are the report's own (all of them by default). */
@@ -58,14 +65,15 @@ export async function tableFor(ctx: Context, toFile: boolean): Promise<TableFn> 
   return (head, rows) => renderTable(ctx, head, rows);
 }
 
-/** The report as one text: its JSON document, or its layout as tables or Markdown (laid out only
- * then: the monthly report's layout costs tens of milliseconds that JSON does not need). */
-export async function reportText(ctx: Context, format: 'json' | 'md' | 'table', doc: object, layoutOf: () => ReportLayout, toFile: boolean): Promise<string> {
+/** The report as one text: its JSON document (every row), or its layout as tables or Markdown
+ * with each list shortened unless --all-rows (laid out only then: the monthly report's layout
+ * costs tens of milliseconds that JSON does not need). */
+export async function reportText(ctx: Context, format: 'json' | 'md' | 'table', doc: object, layoutOf: () => ReportLayout, o: OutputOptions): Promise<string> {
   if (format === 'json') return JSON.stringify(doc, null, 2) + '\n';
-  const layout = layoutOf();
+  const layout = shortened(layoutOf(), listedRows(o));
   const r = await import('../../io/report-render.js');
   if (format === 'md') return r.renderReportMarkdown(layout, ctx.t, ctx.lang);
-  return r.renderReportTable(layout, ctx.t, ctx.lang, await tableFor(ctx, toFile));
+  return r.renderReportTable(layout, ctx.t, ctx.lang, await tableFor(ctx, o.out !== undefined));
 }
 
 /** Prints the text, or writes it to --out atomically (with --json, the file written is listed). */
@@ -90,6 +98,6 @@ export async function deliver(ctx: Context, o: OutputOptions, format: Format, re
   const text =
     format === 'csv'
       ? (await import('../../io/report-csv.js')).sectionCsv(report.csv)
-      : await reportText(ctx, format as 'json' | 'md' | 'table', report.doc, () => report.layout, o.out !== undefined);
+      : await reportText(ctx, format as 'json' | 'md' | 'table', report.doc, () => report.layout, o);
   emit(ctx, o, text);
 }

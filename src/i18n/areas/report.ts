@@ -39,6 +39,10 @@ export const reportMessages = {
   'report.data_quality': { zh: '资料质量', en: 'Data quality' },
   'report.ab_few_staff': { zh: '联系人员少于两人的 A/B 类客户', en: 'A/B customers with fewer than two staff in contact' },
   'report.none': { zh: '(无)', en: '(none)' },
+  'report.more_rows': {
+    zh: '……另有 {n} 家未列出:完整名单见 --format csv 或 json,或加 --all-rows 全部列出。',
+    en: '… and {n} more {n|file|files} not listed: every one is in --format csv or json, or add --all-rows.',
+  },
   'report.key_none': { zh: '未填', en: 'none' },
   'report.no_owner': { zh: '(无负责人)', en: '(no owner)' },
   'report.col_item': { zh: '项目', en: 'Item' },
