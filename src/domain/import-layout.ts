@@ -66,7 +66,7 @@ const CHINESE: Synonyms = {
   notes: ['备注', '说明', '備註', '說明', '附注'],
   middle_name: ['中间名'],
   uscc: ['统一社会信用代码', '信用代码', '社会信用代码', '統一社會信用代碼', '信用代碼', '社會信用代碼'],
-  industry: ['行业', '行業'],
+  industry: ['行业', '行業', '所属行业', '所屬行業'],
   region: ['区域', '地区', '區域', '地區'],
   // Only where a person typed the column: Google's and Outlook's Birthday columns are ignored,
   // Outlook fills them with 0/0/00.
