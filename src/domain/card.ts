@@ -15,6 +15,14 @@ export * from './card-fields.js';
 const TRUE_WORDS = ['true', 'yes', 'y', '1', '是', '对', 'x'];
 const FALSE_WORDS = ['false', 'no', 'n', '0', '否', '不是', ''];
 
+/** Control characters other than tab, line feed and carriage return (C0, DEL, C1). */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** A character as people look it up: U+001B. */
+function codePoint(c: string): string {
+  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 function fail(def: FieldDef, rule: string, value: unknown, extra: Record<string, string> = {}): never {
   throw new ValidationError(`rule.${rule}` as never, {
     field: { zh: def.zh, en: def.en },
@@ -40,6 +48,10 @@ export function normalizeField(def: FieldDef, input: unknown): Value {
   if (typeof input !== 'string') return fail(def, 'type_text', JSON.stringify(input));
   const raw = def.type === 'text' ? input.trim() : tidy(input);
   if (raw === '') return def.required ? fail(def, 'required', '') : def.type === 'bool' ? false : null;
+  // An escape sequence or a bell typed into a name would recolour or clear every terminal that
+  // lists it, and NUL cuts the value short elsewhere; line breaks and tabs are text.
+  const control = CONTROL.exec(raw);
+  if (control) return fail(def, 'control_char', codePoint(control[0]));
   switch (def.type) {
     case 'text':
     case 'staff':

@@ -23,6 +23,10 @@ const core = {
     zh: '{field}({key})不能为空:这是必填项。',
     en: '{field} ({key}) is required: give it a value.',
   },
+  'rule.control_char': {
+    zh: '{field}({key})含有控制字符 {value}:这类不可见字符会扰乱终端和表格,请删去后重试。',
+    en: '{field} ({key}) contains the control character {value}: invisible characters like it garble terminals and sheets; remove it and try again.',
+  },
   'rule.type_text': {
     zh: '{field}({key})的值 {value} 不是文本:请用字符串。',
     en: '{field} ({key}) must be text, not {value}: quote the value.',

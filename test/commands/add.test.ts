@@ -110,6 +110,8 @@ describe('crm add (scripts)', () => {
     ['an unknown owner', ['--name', 'A公司', '--owner', 'nobody'], /not a registered staff member/],
     ['an owner without a customer role', ['--name', 'A公司', '--owner', 'guest'], /"guest" has no customer role/],
     ['a referral to nothing', ['--name', 'A公司', '--referred-by', 'C000999'], /does not exist/],
+    ['an escape sequence in a name', ['--name', '\u001b[2J\u001b[31mA公司'], /Company name \(name\) contains the control character U\+001B/],
+    ['a bell in a contact', ['--name', 'A公司', '--contact-name', '王强\u0007'], /contains the control character U\+0007/],
   ])('refuses %s with exit 2 and writes nothing', async (_what, argv, message) => {
     const db = await seededDb(dir());
     const before = snapshot(db);

@@ -277,6 +277,16 @@ describe('crm import: bad rows and bad files', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  test('a card with a control character (an escape sequence pasted into a name) is rejected with its line, the rest imported', async () => {
+    const db = await seededDb(dir());
+    const file = join(dir(), 'control.csv');
+    writeFileSync(file, '公司,姓名,手机\r\n深圳市华强电子有限公司,王强,13800138000\r\n上海中兴贸易有限公司,\u001b[31m李娜,13900139000\r\n');
+    const r = await crm(db, ['import', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/line 3 not imported: Name \(name\) contains the control character U\+001B/);
+    expect(query<{ name: string }>(db, 'SELECT name FROM contacts')).toEqual([{ name: '王强' }]);
+  });
+
   test('rows of empty cells that Excel leaves below the data are not cards: skipped, not rejected', async () => {
     const db = await seededDb(dir());
     const file = join(dir(), 'blank-rows.csv');

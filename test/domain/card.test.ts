@@ -352,3 +352,23 @@ describe('normalizeValues', () => {
     expect(e.params.key).toBe('founded_on');
   });
 });
+
+describe('control characters', () => {
+  test.each([
+    ['name', '\u001b[31m华强\u001b[0m电子', 'U+001B'],
+    ['name', '华强电子\u0007', 'U+0007'],
+    ['address', '华强北路\u00001号', 'U+0000'],
+    ['business_scope', '电子元件\u009b销售', 'U+009B'],
+    ['phone', '0755\u00088376 5432', 'U+0008'],
+    ['owner', 'zhang\u007fwei', 'U+007F'],
+  ])('%s with %j is refused, naming the character', (key, value, code) => {
+    const e = validationError(() => normalizeField(customerField(key), value));
+    expect(e.key).toBe('rule.control_char');
+    expect(e.params.value).toBe(code);
+  });
+
+  test('line breaks and tabs are text, in a customer field and in a contact note', () => {
+    expect(normalizeField(customerField('business_scope'), '电子元件\n技术服务\t进出口')).toBe('电子元件\n技术服务\t进出口');
+    expect(normalizeField(contactField('notes'), '喜欢喝茶\r\n周末不回消息')).toBe('喜欢喝茶\r\n周末不回消息');
+  });
+});
