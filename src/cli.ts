@@ -507,7 +507,7 @@ export function buildProgram(ctx: Context): Command {
   single('groups', t('cli.report_groups')).action(async (o) => (await import('./commands/report/groups.js')).run(ctx, o));
 
   const exportCmd = filterFlags(program.command('export').description(t('cli.export')))
-    .addOption(new Option('--format <format>', t('cli.opt_export_format')).choices(['csv', 'json']))
+    .addOption(new Option('--format <format>', t('cli.opt_export_format')).choices(['csv', 'xlsx', 'json']))
     .option('--fields <key,...>', t('cli.opt_export_fields'), collect)
     .option('--raw', t('cli.opt_export_raw'))
     .option('--out <file>', t('cli.opt_out'));

@@ -1,15 +1,16 @@
-// crm export [list filters] --format csv|json [--fields …] [--out FILE]: the customer files the
-// caller may see, for a spreadsheet (CSV: one row per customer, the first contact alongside) or a
-// program (JSON: the contract's full cards). Each exported file is a consultation (POLICY §6);
+// crm export [list filters] --format csv|xlsx|json [--fields …] [--out FILE]: the customer files the
+// caller may see, for a spreadsheet (CSV or an Excel workbook: one row per customer, the first
+// contact alongside) or a program (JSON: the contract's full cards). Each exported file is a consultation (POLICY §6);
 // contacts seen only through a request stay masked (PIPL). --out is written beside its place and
 // renamed after the commit, so a failed export leaves no file and no half file. Without --format,
-// the format is --out's extension (.csv, .json; none: CSV). The CSV is for people: headed by the
-// card's labels in the user's language, enumerations as their terms (潜在客户); --raw keeps the keys
-// and codes for scripts. JSON always has the keys and codes.
+// the format is --out's extension (.csv, .xlsx, .json; none: CSV). CSV and xlsx are for people:
+// headed by the card's labels in the user's language, enumerations as their terms (潜在客户); --raw
+// keeps the keys and codes for scripts. JSON always has the keys and codes. The workbook keeps
+// what Excel would mangle in a CSV (long digit strings, leading zeros) as text.
 import { extname } from 'node:path';
 import { warn, type Context } from '../context.js';
 import { logAccess } from '../db/access-log.js';
-import { consultTransaction } from '../db/database.js';
+import { consultTransactionAsync } from '../db/database.js';
 import { exportCustomers, type ExportedCard } from '../db/export.js';
 import { CUSTOMER_FIELDS, fieldByKey } from '../domain/card-fields.js';
 import { isoDate } from '../domain/date.js';
@@ -26,7 +27,7 @@ import { safeCsv } from '../io/csv-safe.js';
 import { withSession } from '../session.js';
 import { listFilters, type FilterOptions } from './list-filters.js';
 
-type Format = 'csv' | 'json';
+type Format = 'csv' | 'json' | 'xlsx';
 
 export interface ExportOptions extends FilterOptions {
   format?: Format;
@@ -36,15 +37,15 @@ export interface ExportOptions extends FilterOptions {
   raw?: boolean;
 }
 
-/** What --out's extension says; no extension is CSV. Any other extension (客户.xlsx) would get a
+/** What --out's extension says; no extension is CSV. Any other extension (客户.xls) would get a
  * file its name misdescribes, which Excel refuses to open: it is refused unless --format is given. */
-const BY_EXTENSION: Record<string, Format> = { '': 'csv', '.csv': 'csv', '.json': 'json' };
+const BY_EXTENSION: Record<string, Format> = { '': 'csv', '.csv': 'csv', '.xlsx': 'xlsx', '.json': 'json' };
 
-function chooseFormat(o: ExportOptions): Format {
-  if (o.format !== undefined || o.out === undefined) return o.format ?? 'csv';
-  const ext = extname(o.out).toLowerCase();
-  const format = BY_EXTENSION[ext];
-  if (format === undefined) throw new UsageError('report.unknown_extension', { path: o.out, extensions: '.csv .json' });
+function chooseFormat(ctx: Context, o: ExportOptions): Format {
+  const format = o.format ?? (o.out === undefined ? 'csv' : BY_EXTENSION[extname(o.out).toLowerCase()]);
+  if (format === undefined) throw new UsageError('report.unknown_extension', { path: o.out!, extensions: '.csv .xlsx .json' });
+  // A workbook is bytes: on a terminal they would only garble it (piped, they go where they are sent).
+  if (format === 'xlsx' && o.out === undefined && ctx.io.stdout.isTTY) throw new UsageError('export.xlsx_needs_out', {});
   return format;
 }
 
@@ -96,7 +97,7 @@ function labelledRow(ctx: Context, row: Record<string, unknown>): Record<string,
   return labelled;
 }
 
-function render(ctx: Context, files: ExportedCard[], o: ExportOptions, format: Format): string {
+async function render(ctx: Context, files: ExportedCard[], o: ExportOptions, format: Format): Promise<string | Uint8Array> {
   if (format === 'json') {
     const keys = chosenKeys(JSON_KEYS, o.fields);
     const cards = files.map((e) => cardJson(e.card)).map((c) => Object.fromEntries(keys.map((k) => [k, c[k]])));
@@ -107,7 +108,9 @@ function render(ctx: Context, files: ExportedCard[], o: ExportOptions, format: F
     .map((e) => csvRow(e, masksPersonalData(e.basis)))
     .map((r) => (o.raw ? r : labelledRow(ctx, r)))
     .map((r) => keys.map((k) => r[k] as string | number | null));
-  return safeCsv(o.raw ? keys : keys.map((k) => columnLabel(ctx, k)), rows);
+  const head = o.raw ? keys : keys.map((k) => columnLabel(ctx, k));
+  if (format === 'csv') return safeCsv(head, rows);
+  return (await import('../io/xlsx.js')).xlsxBytes(ctx.t('export.sheet'), head, rows);
 }
 
 export async function run(ctx: Context, o: ExportOptions): Promise<void> {
@@ -115,16 +118,16 @@ export async function run(ctx: Context, o: ExportOptions): Promise<void> {
   // Before opening anything (an export is logged as a consultation): a wrong --fields, an --out
   // that is a directory or whose extension names no format is a usage error, whatever the data.
   if (o.out !== undefined && namesDirectory(o.out)) throw new UsageError('export.out_is_dir', { path: o.out });
-  const format = chooseFormat(o);
+  const format = chooseFormat(ctx, o);
   chosenKeys(format === 'json' ? JSON_KEYS : CSV_KEYS, o.fields);
   const { text, n } = await withSession(ctx, 'export', (s) =>
     filesAfterCommit((stage) =>
-      consultTransaction(s.db, () => {
+      consultTransactionAsync(s.db, async () => {
         const files = exportCustomers(s.db, listFilters(s, o, today), s.scope);
         // Each exported file is a consultation (POLICY §6).
         logAccess(s.db, s.actor, 'export', files.map((e) => ({ customerId: e.card.row.id, basis: e.basis })));
         for (const e of files) if (masksPersonalData(e.basis)) e.card.contacts = e.card.contacts.map(maskContact);
-        const text = render(ctx, files, o, format);
+        const text = await render(ctx, files, o, format);
         if (o.out !== undefined) stage([{ path: o.out, text }]);
         return { text, n: files.length };
       }),

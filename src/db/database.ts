@@ -193,6 +193,25 @@ export function consultTransaction<T>(db: Db, fn: () => T): T {
   }
 }
 
+/** The same for a reading command that awaits before its commit (an export whose spreadsheet is
+ * made by an asynchronous writer): the lock is held across the awaits. */
+export async function consultTransactionAsync<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+  db.pragma('synchronous = NORMAL');
+  try {
+    beginImmediate(db);
+    try {
+      const done = await fn();
+      db.exec('COMMIT');
+      return done;
+    } catch (e) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw storageFailure(db, e);
+    }
+  } finally {
+    db.pragma('synchronous = FULL');
+  }
+}
+
 /** Runs `fn` in one read transaction, so that a command's several queries see one state. */
 export function readTransaction<T>(db: Db, fn: () => T): T {
   try {

@@ -490,7 +490,10 @@ const core = {
   'cli.opt_report_format': { zh: '格式:table md csv json html(默认按 --out 扩展名,否则 table)', en: 'format: table md csv json html (default from --out, else table)' },
   'cli.opt_out': { zh: '写入文件(先写临时文件再改名)', en: 'write to this file (atomically)' },
   'cli.export': { zh: '导出客户资料(仅限职责范围内,计入查阅记录)', en: 'export customer files (only what you may see; logged)' },
-  'cli.opt_export_format': { zh: '格式:csv(Excel 可直接打开)或 json', en: 'format: csv (opens in Excel) or json' },
+  'cli.opt_export_format': {
+    zh: '格式:csv(Excel 可直接打开)、xlsx(Excel 工作簿,长数字和前导零保持原样)或 json;默认取 --out 的扩展名',
+    en: "format: csv (opens in Excel), xlsx (an Excel workbook: long digit strings and leading zeros kept) or json; by default --out's extension",
+  },
   'cli.opt_export_fields': { zh: '导出的字段(逗号分隔,默认全部)', en: 'fields to export (comma-separated; default all)' },
   'cli.version': { zh: '显示版本号', en: 'print the version' },
   'cli.help': { zh: '显示帮助', en: 'show help for a command' },

@@ -10,7 +10,8 @@ import { StorageError } from '../errors.js';
 
 export interface OutputFile {
   path: string;
-  text: string;
+  /** Text (written as UTF-8) or bytes (a spreadsheet). */
+  text: string | Uint8Array;
 }
 
 export interface StagedFiles {
@@ -65,10 +66,10 @@ export function stageFiles(files: readonly OutputFile[]): StagedFiles {
  * has committed: a failed transaction leaves no file, and a file that cannot be written fails the
  * transaction.
  */
-export function filesAfterCommit<T>(transaction: (stage: (files: readonly OutputFile[]) => void) => T): T {
+export async function filesAfterCommit<T>(transaction: (stage: (files: readonly OutputFile[]) => void) => T | Promise<T>): Promise<T> {
   const staged: StagedFiles[] = [];
   try {
-    const done = transaction((files) => staged.push(stageFiles(files)));
+    const done = await transaction((files) => staged.push(stageFiles(files)));
     for (const files of staged) files.commit();
     return done;
   } catch (e) {

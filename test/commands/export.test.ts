@@ -1,7 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { PassThrough, Readable } from 'node:stream';
+import readXlsx from 'read-excel-file/node';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { run } from '../../src/main.js';
 import { CSV_KEYS } from '../../src/commands/export.js';
 import { detectLayout } from '../../src/domain/import-layout.js';
 import { query } from '../support/db.js';
@@ -106,17 +109,56 @@ describe('crm export', () => {
     expect(after[2]!.name).toBe('=HYPERLINK("http://evil.example","点我")'); // the neutralising quote came off again
   });
 
-  test('--out with an extension that names no export format (客户.xlsx) is refused before anything is logged', async () => {
-    const out = join(dir(), '客户.xlsx');
+  test('--out with an extension that names no export format (客户.xls) is refused before anything is logged', async () => {
+    const out = join(dir(), '客户.xls');
     const r = await crm(db, ['export', '--out', out]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('.csv .json');
+    expect(r.stderr).toContain('.csv .xlsx .json');
     expect(existsSync(out)).toBe(false);
     expect(query(db, "SELECT 1 FROM access_log WHERE action = 'export'")).toEqual([]);
     // Asked for by name, the format goes under any name; no extension is CSV.
     expect((await crm(db, ['export', '--out', out, '--format', 'csv'])).code).toBe(0);
     expect((await crm(db, ['export', '--out', join(dir(), 'customers')])).code).toBe(0);
     expect(readFileSync(join(dir(), 'customers'), 'utf8')).toMatch(/^\uFEFFCustomer ID,/);
+  });
+
+  test('xlsx: a workbook with the data as it was — long digit strings, leading zeros and formula-like names as text, money as a number', async () => {
+    await crmOk(db, ['update', 'C000001', '--set', 'bank_account=6222021234567890123', 'postal_code=010000', 'registered_capital=5000000', 'uscc=91440300MA5F5Y5X01']);
+    const out = join(dir(), '客户.xlsx');
+    const r = await crm(db, ['export', '--out', out], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('已导出 3 个客户');
+    const [sheet] = await readXlsx(readFileSync(out));
+    expect(sheet!.sheet).toBe('客户');
+    const [head, ...rows] = sheet!.data;
+    expect(head!.slice(0, 3)).toEqual(['客户编号', '企业名称', '地址']);
+    const at = (row: number, key: string) => rows[row]![CSV_KEYS.indexOf(key)];
+    expect(rows.map((row) => row[0])).toEqual(['C000001', 'C000002', 'C000003']);
+    expect([at(0, 'bank_account'), at(0, 'postal_code'), at(0, 'registered_capital'), at(0, 'status'), at(0, 'contact_mobile')]).toEqual([
+      '6222021234567890123', '010000', 5000000, '已合作', '138 0013 8000',
+    ]);
+    // Typed as text, a formula-like name needs no quote in front: it is shown as written.
+    expect([at(2, 'name'), at(2, 'industry'), at(2, 'contact_name')]).toEqual(['=HYPERLINK("http://evil.example","点我")', '@SUM(A1:A9)', '+王']);
+    expect(query(db, "SELECT count(*) AS n FROM access_log WHERE action = 'export'")).toEqual([{ n: 3 }]);
+    // --raw: keys and codes, as in the CSV.
+    await crmOk(db, ['export', '--out', out, '--raw', '--fields', 'id,status']);
+    expect((await readXlsx(readFileSync(out)))[0]!.data).toEqual([['id', 'status'], ['C000001', 'cooperating'], ['C000002', 'potential'], ['C000003', 'potential']]);
+  });
+
+  test('xlsx without --out: refused on a terminal (bytes would garble it), written to a pipe', async () => {
+    const tty = Object.assign(new PassThrough(), { isTTY: true });
+    const err = new PassThrough();
+    const said: Buffer[] = [];
+    err.on('data', (c: Buffer) => said.push(c));
+    const code = await run(['--db', db, 'export', '--format', 'xlsx'], {
+      io: { stdin: Readable.from(['']), stdout: tty, stderr: err },
+      env: { LANG: 'en_US.UTF-8' },
+      now: () => new Date('2026-11-23T10:00:00+08:00'),
+      osLogin: 'admin',
+    });
+    expect(code).toBe(2);
+    expect(Buffer.concat(said).toString()).toMatch(/binary and cannot be shown on a terminal: name its file with --out/);
+    expect(query(db, "SELECT 1 FROM access_log WHERE action = 'export'")).toEqual([]);
   });
 
   test('CSV: cells a spreadsheet would take for a formula are neutralised, contacts included', async () => {

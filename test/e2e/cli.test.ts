@@ -22,6 +22,15 @@ function spawnCrm(db: string, argv: string[], input = '', env: NodeJS.ProcessEnv
 describe('the crm binary', () => {
   const dir = useTempDir();
 
+  test('an xlsx export piped to a file is the workbook itself (bytes, not text)', () => {
+    const db = join(dir(), 'crm.db');
+    expect(spawnCrm(db, ['init']).code).toBe(0);
+    expect(spawnCrm(db, ['add', '--name', '深圳市华强电子有限公司', '--bank-account', '6222021234567890123']).code).toBe(0);
+    const r = spawnSync(process.execPath, [BIN, 'export', '--format', 'xlsx'], { env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', CRM_DB: db } });
+    expect(r.status).toBe(0);
+    expect(r.stdout.subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
+  });
+
   test('a clerk’s day as a script: init, staff, add from stdin, find, change, history', () => {
     const db = join(dir(), 'crm.db');
     expect(spawnCrm(db, ['init']).code).toBe(0);
