@@ -61,21 +61,31 @@ test('a directory where the file should go', () => {
   expect(() => writeFilesAtomically([{ path: target, text: 'x' }])).toThrow(expect.objectContaining({ key: 'file.is_directory' }));
 });
 
-test('files staged in a transaction appear once it returns, and not at all when it throws', () => {
+test('files staged in a transaction appear once it returns, and not at all when it throws (or its promise rejects)', async () => {
   const out = join(dir(), 'list.csv');
-  expect(() =>
+  await expect(
     filesAfterCommit((stage) => {
       stage([{ path: out, text: 'x' }]);
       throw new Error('rolled back');
     }),
-  ).toThrow('rolled back');
+  ).rejects.toThrow('rolled back');
+  await expect(
+    filesAfterCommit(async (stage) => {
+      stage([{ path: out, text: new Uint8Array([0x50, 0x4b]) }]);
+      await new Promise((r) => setImmediate(r));
+      throw new Error('rolled back later');
+    }),
+  ).rejects.toThrow('rolled back later');
   expect(readdirSync(dir())).toEqual([]);
   expect(
-    filesAfterCommit((stage) => {
+    await filesAfterCommit((stage) => {
       stage([{ path: out, text: 'x' }]);
       expect(existsSync(out)).toBe(false);
       return 7;
     }),
   ).toBe(7);
   expect(readFileSync(out, 'utf8')).toBe('x');
+  // Bytes are written as they are.
+  await filesAfterCommit(async (stage) => stage([{ path: out, text: new Uint8Array([0x50, 0x4b, 0x03, 0x04]) }]));
+  expect(readFileSync(out)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
 });
