@@ -11,6 +11,10 @@ export interface BusinessCard {
   phones: string[];
   faxes: string[];
   emails: string[];
+  /** The company's own switchboard and mailbox, where the file tells them from the person's
+   * (a 总机 column, or 电话 beside a 联系人电话 column as crm's export writes them). */
+  companyPhones: string[];
+  companyEmails: string[];
   address?: string;
   postalCode?: string;
   website?: string;
@@ -22,7 +26,7 @@ export interface BusinessCard {
 }
 
 export function emptyCard(): BusinessCard {
-  return { mobiles: [], phones: [], faxes: [], emails: [] };
+  return { mobiles: [], phones: [], faxes: [], emails: [], companyPhones: [], companyEmails: [] };
 }
 
 /** Joins family and given names: without a space in Chinese order when either is Chinese

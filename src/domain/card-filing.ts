@@ -71,16 +71,20 @@ export function fileCard(card: BusinessCard): FiledCard {
   const [mobile, ...moreMobiles] = numbers.mobiles;
   const [phone, ...morePhones] = numbers.phones;
   const [email, ...moreEmails] = card.emails;
+  const [companyPhone, ...moreCompanyPhones] = card.companyPhones;
+  const [companyEmail, ...moreCompanyEmails] = card.companyEmails;
   const moreFaxes = card.faxes.slice(1);
   if (!person) {
     // A company card without a person: its first number and e-mail belong to the company (a
     // customer has one of each; further ones are still checked, so a bad one rejects the card).
-    put(customer, customerField('phone'), phone ?? mobile);
-    put(customer, customerField('email'), email);
-    for (const v of [...numbers.mobiles, ...numbers.phones]) normalizeField(ANY_PHONE, v);
-    for (const v of moreEmails) normalizeField(contactField('email'), v);
+    put(customer, customerField('phone'), companyPhone ?? phone ?? mobile);
+    put(customer, customerField('email'), companyEmail ?? email);
+    for (const v of [...numbers.mobiles, ...numbers.phones, ...card.companyPhones]) normalizeField(ANY_PHONE, v);
+    for (const v of [...moreEmails, ...card.companyEmails]) normalizeField(contactField('email'), v);
     return { customer, contact: null };
   }
+  put(customer, customerField('phone'), companyPhone);
+  put(customer, customerField('email'), companyEmail);
   const contact: Values = { name: String(normalizeField(contactField('name'), person)) };
   put(contact, contactField('title'), card.title);
   put(contact, contactField('department'), card.department);
@@ -90,8 +94,8 @@ export function fileCard(card: BusinessCard): FiledCard {
   put(contact, contactField('birthday'), card.birthday);
   const notes = [
     ...(card.notes?.trim() ? [card.notes.trim()] : []),
-    ...extras('其他电话', [...moreMobiles, ...morePhones], ANY_PHONE),
-    ...extras('其他邮箱', moreEmails, contactField('email')),
+    ...extras('其他电话', [...moreMobiles, ...morePhones, ...moreCompanyPhones], ANY_PHONE),
+    ...extras('其他邮箱', [...moreEmails, ...moreCompanyEmails], contactField('email')),
     ...extras('其他传真', moreFaxes, ANY_PHONE),
   ];
   if (notes.length) contact.notes = notes.join('\n');

@@ -8,12 +8,12 @@ import { UsageError } from '../errors.js';
 
 export type Target =
   | 'company' | 'name' | 'family_name' | 'given_name' | 'middle_name' | 'title' | 'department'
-  | 'mobile' | 'phone' | 'fax' | 'email' | 'address' | 'street' | 'city' | 'state' | 'postal_code'
+  | 'mobile' | 'phone' | 'fax' | 'email' | 'company_phone' | 'company_email' | 'address' | 'street' | 'city' | 'state' | 'postal_code'
   | 'country' | 'website' | 'notes' | 'uscc' | 'industry' | 'region' | 'birthday' | 'ignore';
 
 export const TARGETS: readonly Target[] = [
   'company', 'name', 'family_name', 'given_name', 'middle_name', 'title', 'department',
-  'mobile', 'phone', 'fax', 'email', 'address', 'street', 'city', 'state', 'postal_code',
+  'mobile', 'phone', 'fax', 'email', 'company_phone', 'company_email', 'address', 'street', 'city', 'state', 'postal_code',
   'country', 'website', 'notes', 'uscc', 'industry', 'region', 'birthday', 'ignore',
 ];
 
@@ -55,7 +55,9 @@ const CHINESE: Synonyms = {
     '商务电话', '单位主要电话', '主要电话', '住宅电话', '其他电话'],
   fax: ['传真', '傳真', '商务传真', '住宅传真', '其他传真'],
   // Chinese sheets mostly head the e-mail column in English.
-  email: ['邮箱', '电子邮件', '电子邮箱', '邮件', '联系邮箱', 'E-mail', 'Email', '郵箱', '電子郵件', '電子郵箱', '電子信箱', '電郵', '郵件', '电子邮件地址'],
+  email: ['邮箱', '电子邮件', '电子邮箱', '邮件', '联系邮箱', '联系人邮箱', '联系人电子邮箱', 'E-mail', 'Email', '郵箱', '電子郵件', '電子郵箱', '電子信箱', '電郵', '郵件', '电子邮件地址', '聯絡人郵箱'],
+  company_phone: ['总机', '公司总机', '總機', '公司總機'],
+  company_email: ['公司邮箱', '企业邮箱', '公司郵箱', '企業郵箱'],
   address: ['地址', '公司地址', '通讯地址', '联系地址', '通訊地址', '聯絡地址', '聯繫地址'],
   street: ['详细地址', '街道', '詳細地址', '商务地址 街道'],
   city: ['城市', '市', '商务地址 市/县'],
@@ -82,10 +84,12 @@ const ENGLISH: Synonyms = {
   middle_name: ['Middle Name', 'Additional Name'],
   title: ['Title', 'Job Title', 'Position', 'Organization Title', 'Organization 1 - Title'],
   department: ['Department', 'Organization Department', 'Organization 1 - Department'],
-  mobile: ['Mobile', 'Mobile Phone', 'Mobile Number', 'Cell', 'Cell Phone'],
+  mobile: ['Mobile', 'Mobile Phone', 'Mobile Number', 'Cell', 'Cell Phone', 'Contact Mobile'],
   phone: ['Phone', 'Phone Number', 'Telephone', 'Tel', 'Work Phone', 'Business Phone', 'Office Phone', 'Home Phone', 'Company Main Phone', 'Primary Phone', 'Other Phone', 'Phone 1 - Value'],
   fax: ['Fax', 'Business Fax', 'Home Fax', 'Other Fax'],
-  email: ['Email', 'E-mail', 'Email Address', 'E-mail Address', 'E-mail 1 - Value'],
+  email: ['Email', 'E-mail', 'Email Address', 'E-mail Address', 'E-mail 1 - Value', 'Contact Email', 'Contact E-mail'],
+  company_phone: ['Switchboard', 'Main Phone'],
+  company_email: ['Company Email', 'Company E-mail'],
   address: ['Address', 'Address 1 - Formatted'],
   street: ['Street', 'Business Street', 'Address 1 - Street', 'Address 1 - Extended Address'],
   city: ['City', 'Business City', 'Address 1 - City'],
@@ -142,6 +146,14 @@ const IGNORED: Record<'google' | 'outlook', readonly string[]> = {
  * reason columns of an errors file (import.col_line, import.col_reason), imported again once fixed. */
 const BOOKKEEPING = ['序号', '序號', '编号', 'No.', 'S/N', '行号', '错误原因', 'Line', 'Reason'];
 
+/** Headers that name the contact person's own number or e-mail. A file that has one (crm's own
+ * export writes 联系人手机 and 联系邮箱 beside the company's 电话 and 电子邮箱) means its plain
+ * phone (or e-mail) columns for the company. */
+const PERSON_OWN: Partial<Record<Target, readonly string[]>> = {
+  phone: ['联系人手机', '联系人电话', '聯絡人手機', '聯絡人電話', 'Contact Mobile', 'Contact Phone'],
+  email: ['联系邮箱', '联系人邮箱', '联系人电子邮箱', '聯絡人郵箱', 'Contact Email', 'Contact E-mail'],
+};
+
 /** Headers that only these exports write: one of them tells the layout. */
 const MARKS: Record<'google' | 'outlook', readonly string[]> = {
   google: ['File As', 'Group Membership', 'E-mail 1 - Value', 'Phone 1 - Value', 'Address 1 - Formatted', 'Website 1 - Value'],
@@ -175,6 +187,10 @@ const keySet = (names: readonly string[]) => new Set(names.map(headerKey));
 const IGNORED_KEYS = { google: keySet(IGNORED.google), outlook: keySet(IGNORED.outlook) };
 const MARK_KEYS = { google: keySet(MARKS.google), outlook: keySet(MARKS.outlook) };
 const BOOKKEEPING_KEYS = keySet(BOOKKEEPING);
+const FOR_COMPANY = [
+  { plain: 'phone', own: keySet(PERSON_OWN.phone!), company: 'company_phone' },
+  { plain: 'email', own: keySet(PERSON_OWN.email!), company: 'company_email' },
+] as const;
 const TITLE = headerKey('Title');
 const JOB_TITLE = headerKey('Job Title');
 
@@ -226,6 +242,13 @@ export function detectLayout(headers: string[], overrides: Record<string, Target
       columns.push(labelIndex === undefined ? { index, header, target } : { index, header, target, labelIndex });
     }
   });
+  // Beside the person's own number (or e-mail), a plain phone (or e-mail) column is the company's.
+  for (const { plain, own, company } of FOR_COMPANY) {
+    if (!keys.some((k) => own.has(k))) continue;
+    for (const c of columns) {
+      if (c.target === plain && !own.has(keys[c.index]!) && overrideFor(overriding, c.header) === undefined) c.target = company;
+    }
+  }
   return { kind, columns, unmapped, bookkeeping };
 }
 
@@ -256,7 +279,7 @@ function assembleAddress(streets: string[], cities: string[], states: string[], 
 
 /** Cells that hold a list: people write two numbers or addresses in one ("13800138000/13900139000",
  * "a@x.cn; b@x.cn", one per line with Alt+Enter). No number or address has these characters. */
-const LISTS: ReadonlySet<Target> = new Set(['mobile', 'phone', 'fax', 'email']);
+const LISTS: ReadonlySet<Target> = new Set(['mobile', 'phone', 'fax', 'email', 'company_phone', 'company_email']);
 const LIST_SEPARATOR = /[/／、,，\r\n]|[;；](?!ext=)/i; // not the ';ext=' of a stored number
 
 /** The values of one cell: Google puts several of one kind in any cell ("a@x.com ::: b@y.com"). */
@@ -295,7 +318,7 @@ export function cardFromRow(layout: Layout, row: string[]): BusinessCard {
   };
   return Object.assign(
     emptyCard(),
-    { mobiles: all('mobile'), phones: all('phone'), faxes: all('fax'), emails: all('email') },
+    { mobiles: all('mobile'), phones: all('phone'), faxes: all('fax'), emails: all('email'), companyPhones: all('company_phone'), companyEmails: all('company_email') },
     Object.fromEntries(Object.entries(texts).filter(([, value]) => value !== undefined)),
   );
 }

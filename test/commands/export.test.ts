@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { PassThrough, Readable } from 'node:stream';
@@ -65,7 +65,7 @@ describe('crm export', () => {
     ]);
     const en = await crm(db, ['export', ...fields, '--lang', 'en']);
     expect(en.stdout.split('\r\n').slice(0, 2)).toEqual([
-      '\uFEFFCustomer ID,Company name,Status,Grade,Ownership type,Source,"Kind (customer, supplier, distributor, special)",Registered capital (CNY),Owner (staff login),Contact name,Mobile',
+      '\uFEFFCustomer ID,Company name,Status,Grade,Ownership type,Source,"Kind (customer, supplier, distributor, special)",Registered capital (CNY),Owner (staff login),Contact name,Contact mobile',
       'C000001,深圳市华强电子有限公司,cooperating (signed),A,private,trade show / business card,customer,5000000,zhangwei,王强,138 0013 8000',
     ]);
     // An ungraded potential customer: the empty grade stays empty.
@@ -82,7 +82,8 @@ describe('crm export', () => {
     const targets = Object.fromEntries(detectLayout(header).columns.map((c) => [c.header, c.target]));
     const label = (key: string) => header[CSV_KEYS.indexOf(key)]!;
     const expected: Record<string, string> = {
-      name: 'company', address: 'address', postal_code: 'postal_code', phone: 'phone', fax: 'fax', email: 'email', website: 'website', region: 'region',
+      // Beside the contact's own mobile and e-mail, the plain phone and e-mail are the company's.
+      name: 'company', address: 'address', postal_code: 'postal_code', phone: 'company_phone', fax: 'fax', email: 'company_email', website: 'website', region: 'region',
       uscc: 'uscc', contact_name: 'name', contact_title: 'title', contact_mobile: 'mobile', contact_email: 'email', industry: 'industry',
     };
     for (const [key, target] of Object.entries(expected)) expect([key, targets[label(key)]]).toEqual([key, target]);
@@ -102,11 +103,27 @@ describe('crm export', () => {
     const after = json<Record<string, unknown>[]>(await crm(fresh, ['export', '--format', 'json']));
     const card = (c: Record<string, unknown>) => ({
       name: c.name, address: c.address, postal_code: c.postal_code, uscc: c.uscc, website: c.website, region: c.region, industry: c.industry,
+      phone: c.phone, email: c.email,
       contacts: (c.contacts as Record<string, unknown>[]).map((p) => ({ name: p.name, title: p.title, mobile: p.mobile, email: p.email })),
     });
     expect(after.map(card)).toEqual(before.map(card));
     expect(after[0]).toMatchObject({ name: '深圳市华强电子有限公司', address: '深圳市福田区华强北路1号', uscc: '91440300MA5F5Y5X01' });
     expect(after[2]!.name).toBe('=HYPERLINK("http://evil.example","点我")'); // the neutralising quote came off again
+  });
+
+  test('export, correct in Excel, import with --on-duplicate update: the corrections land, the company keeps its phone and e-mail, the contact its own', async () => {
+    await crmOk(db, ['update', 'C000001', '--set', 'email=info@hq.cn']);
+    const before = json<Record<string, unknown>[]>(await crm(db, ['export', '--format', 'json']));
+    const out = join(dir(), '客户.csv');
+    await crmOk(db, ['export', '--out', out], { env: { LANG: 'zh_CN.UTF-8' } });
+    const [head, ...rows] = parse(readFileSync(out, 'utf8').slice(1)) as string[][];
+    rows[0]![head!.indexOf('所属行业')] = '电子元器件';
+    writeFileSync(out, '\uFEFF' + [head!, ...rows].map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n'));
+    const r = await crm(db, ['import', out, '--on-duplicate', 'update', '--json']);
+    expect(r.code).toBe(0);
+    const after = json<Record<string, unknown>[]>(await crm(db, ['export', '--format', 'json']));
+    expect(after[0]).toMatchObject({ industry: '电子元器件', phone: before[0]!.phone, email: 'info@hq.cn', contacts: [expect.objectContaining({ name: '王强', email: 'wq@hq.cn', phone: null, notes: null })] });
+    expect(after.slice(1)).toEqual(before.slice(1).map((c) => ({ ...c, updated_at: expect.any(String) })));
   });
 
   test('--out with an extension that names no export format (客户.xls) is refused before anything is logged', async () => {

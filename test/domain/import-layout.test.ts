@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { BusinessCard } from '../../src/domain/business-card.js';
+import { emptyCard, type BusinessCard } from '../../src/domain/business-card.js';
+import { fileCard } from '../../src/domain/card-filing.js';
 import { cardFromRow, detectLayout, isBlankRow, parseMapping, TARGETS, type Layout, type Target } from '../../src/domain/import-layout.js';
 import { UsageError } from '../../src/errors.js';
 
@@ -13,7 +14,7 @@ function readFixture(name: string): { headers: string[]; rows: string[][] } {
   return { headers, rows };
 }
 
-const card = (fields: Partial<BusinessCard>): BusinessCard => ({ mobiles: [], phones: [], faxes: [], emails: [], ...fields });
+const card = (fields: Partial<BusinessCard>): BusinessCard => ({ ...emptyCard(), ...fields });
 
 /** The target each header is taken as, in header order (undefined: not taken). */
 function targets(headers: string[], overrides?: Record<string, Target>): (Target | undefined)[] {
@@ -329,6 +330,25 @@ describe('header recognition after normalisation', () => {
     for (const header of ['客户名称', '客户', '客戶名稱', '公司全称']) {
       expect(detectLayout([header, '联系人姓名']).columns.map((c) => c.target)).toEqual(['company', 'name']);
     }
+  });
+
+  test('beside the contact\'s own number or e-mail, the plain phone or e-mail column is the company\'s (as crm export writes them); alone, it is the person\'s', () => {
+    expect(targets(['企业名称', '电话', '电子邮箱', '联系人', '联系人手机', '联系邮箱'])).toEqual(['company', 'company_phone', 'company_email', 'name', 'mobile', 'email']);
+    expect(targets(['Company name', 'Phone', 'E-mail', 'Contact name', 'Contact mobile', 'Contact e-mail'])).toEqual(['company', 'company_phone', 'company_email', 'name', 'mobile', 'email']);
+    // Only the kind the file names as the person's: one e-mail column is still the person's.
+    expect(targets(['公司', '联系人', '联系人电话', '电话', '邮箱'])).toEqual(['company', 'name', 'phone', 'company_phone', 'email']);
+    expect(targets(['公司', '姓名', '电话', '邮箱', '总机'])).toEqual(['company', 'name', 'phone', 'email', 'company_phone']);
+    // --map still decides.
+    expect(targets(['公司', '联系人手机', '电话'], { 电话: 'phone' })).toEqual(['company', 'mobile', 'phone']);
+  });
+
+  test('a company phone or e-mail goes to the customer, the person\'s to the contact; further ones to the contact\'s notes', () => {
+    const layout = detectLayout(['公司', '联系人', '联系人手机', '联系邮箱', '电话', '电子邮箱']);
+    const filed = fileCard(cardFromRow(layout, ['华强电子', '王强', '13800138000', 'wq@hq.cn', '0755-83765432/0755-83765433', 'info@hq.cn']));
+    expect(filed.customer).toMatchObject({ name: '华强电子', phone: '+8675583765432', email: 'info@hq.cn' });
+    expect(filed.contact).toMatchObject({ name: '王强', mobile: '13800138000', email: 'wq@hq.cn', notes: '其他电话: +8675583765433' });
+    const company = fileCard(cardFromRow(layout, ['华强电子', '', '', '', '0755-83765432', 'info@hq.cn']));
+    expect(company).toEqual({ customer: { name: '华强电子', phone: '+8675583765432', email: 'info@hq.cn' }, contact: null });
   });
 
   test('the 序号 column and an errors file\'s line and reason columns are bookkeeping: not reported, and a row with nothing else is blank', () => {

@@ -28,6 +28,8 @@ const WANG_QIANG = {
   department: '采购部',
   title: '采购经理',
   mobiles: ['+86 138-0013-8000'],
+  companyPhones: [],
+  companyEmails: [],
   phones: ['0755-83765432'],
   faxes: ['0755-83765433'],
   emails: ['wangqiang@hq-elec.com.cn'],
@@ -67,6 +69,8 @@ describe('parseVCards: vCard 2.1 with quoted-printable (vcard-21-qp.vcf)', () =>
       company: '深圳市华强电子有限公司',
       title: '采购经理',
       mobiles: ['13800138000'],
+      companyPhones: [],
+      companyEmails: [],
       phones: ['0755-83765432'],
       faxes: [],
       emails: [],
@@ -95,6 +99,8 @@ describe('parseVCards: vCard 3.0 (vcard-30.vcf)', () => {
       company: 'Shenzhen Huaqiang Electronics Co., Ltd.',
       title: 'Sales Director',
       mobiles: ['139 1234 5678'],
+      companyPhones: [],
+      companyEmails: [],
       phones: [],
       faxes: [],
       emails: ['lina@example.com'],
@@ -107,6 +113,8 @@ describe('parseVCards: vCard 3.0 (vcard-30.vcf)', () => {
       person: 'Jie Michael Chen',
       company: 'Huaqiang Electronics',
       mobiles: [],
+      companyPhones: [],
+      companyEmails: [],
       phones: ['+86 755 8376 5400'],
       faxes: [],
       emails: ['chen.jie@hq-elec.com.cn'],
@@ -126,6 +134,8 @@ describe('parseVCards: vCard 4.0 (vcard-40.vcf)', () => {
           department: '市场部',
           title: '市场总监',
           mobiles: ['+86-138-0013-8000'],
+          companyPhones: [],
+          companyEmails: [],
           phones: ['+86-755-8376-5432'],
           faxes: ['+86-755-8376-5433'],
           emails: ['zhangwei@hq-elec.com.cn'],
@@ -160,7 +170,7 @@ describe('parseVCards: properties', () => {
 
   test('values are trimmed, empty ones dropped, the first of a single field kept', () => {
     const card = cardOf('VERSION:3.0', 'FN:  王强  ', 'EMAIL: ', 'TEL:', 'TITLE:采购经理', 'TITLE:经理', 'URL:', 'ADR:;;;;;;');
-    expect(card).toEqual({ person: '王强', title: '采购经理', mobiles: [], phones: [], faxes: [], emails: [] });
+    expect(card).toEqual({ person: '王强', title: '采购经理', mobiles: [], phones: [], faxes: [], emails: [], companyPhones: [], companyEmails: [] });
   });
 
   test('escaped ";" stays inside an ORG component; an encoded one (=3B) too', () => {
@@ -185,7 +195,7 @@ describe('parseVCards: properties', () => {
       'item1.TEL:13800138000',
       'FN:王强',
     );
-    expect(card).toEqual({ person: '王强', mobiles: [], phones: ['13800138000'], faxes: [], emails: [] });
+    expect(card).toEqual({ person: '王强', mobiles: [], phones: ['13800138000'], faxes: [], emails: [], companyPhones: [], companyEmails: [] });
   });
 
   test('N with only a family name still wins over FN', () => {

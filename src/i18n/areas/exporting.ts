@@ -15,8 +15,9 @@ export const exportingMessages = {
   'export.column.id': { zh: '客户编号', en: 'Customer ID' },
   'export.column.contact_name': { zh: '联系人', en: 'Contact name' },
   'export.column.contact_title': { zh: '职务', en: 'Job title' },
-  'export.column.contact_mobile': { zh: '联系人手机', en: 'Mobile' },
-  'export.column.contact_email': { zh: '联系邮箱', en: 'E-mail address' },
+  // Named as the contact's own, so that the import files the plain 电话 and 电子邮箱 with the company.
+  'export.column.contact_mobile': { zh: '联系人手机', en: 'Contact mobile' },
+  'export.column.contact_email': { zh: '联系邮箱', en: 'Contact e-mail' },
   'cli.opt_export_raw': {
     zh: 'CSV 用字段键和代码(供脚本使用),而不是中文标题和术语',
     en: 'CSV with the keys and codes (for scripts) instead of labels and terms',
