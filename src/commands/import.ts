@@ -53,6 +53,8 @@ interface Reader {
   header: string[];
   /** Columns no field was found for: reported, so the clerk can --map them. */
   unmapped: string[];
+  /** Customer-file columns left to other commands (客户状态, 负责人 …): reported as such. */
+  managed: string[];
   entries: AsyncIterable<Entry>;
 }
 
@@ -111,6 +113,7 @@ async function openReader(text: AsyncIterable<string>, overrides: Record<string,
     return {
       layout: 'vcard',
       unmapped: [],
+      managed: [],
       header: ['company', 'name', 'mobile', 'email'],
       entries: (async function* () {
         for (const { line, card } of parseVCards(whole)) {
@@ -126,6 +129,7 @@ async function openReader(text: AsyncIterable<string>, overrides: Record<string,
   return {
     layout: layout.kind,
     unmapped: layout.unmapped,
+    managed: layout.managed,
     header,
     entries: (async function* () {
       for await (const { line, fields } of records) {
@@ -142,7 +146,7 @@ async function openReader(text: AsyncIterable<string>, overrides: Record<string,
 export async function run(ctx: Context, file: string, o: ImportOptions): Promise<void> {
   if (o.kind === 'deals') return (await import('./import-deals.js')).run(ctx, file, o);
   const opts = checkedOptions(o);
-  const { counts, encoding, layout, unmapped } = await withSession(ctx, 'import', async (s) => {
+  const { counts, encoding, layout, unmapped, managed } = await withSession(ctx, 'import', async (s) => {
     if (!mayAddCustomers(s.caller)) throw new PermissionError('customer.add_denied', {});
     const owner = resolveStaff(s.db, o.owner ?? s.caller.login, fieldByKey(CUSTOMER_FIELDS, 'owner')!, 'owner');
     if (owner.id !== s.caller.staffId && !mayReassign(s.caller)) throw new PermissionError('customer.reassign_denied', {});
@@ -173,14 +177,15 @@ export async function run(ctx: Context, file: string, o: ImportOptions): Promise
     } finally {
       bar.finish();
     }
-    return { counts, encoding, layout: reader.layout, unmapped: reader.unmapped };
+    return { counts, encoding, layout: reader.layout, unmapped: reader.unmapped, managed: reader.managed };
   });
 
-  const summary = { ...counts, dry_run: !!o.dryRun, encoding, layout, unmapped_columns: unmapped, errors_file: o.errors ?? null };
+  const summary = { ...counts, dry_run: !!o.dryRun, encoding, layout, unmapped_columns: unmapped, managed_columns: managed, errors_file: o.errors ?? null };
   if (o.json) printJson(ctx, summary);
   else {
     print(ctx, ctx.t(o.dryRun ? 'import.summary_dry' : 'import.summary', { ...counts }));
     if (unmapped.length) warn(ctx, ctx.t('import.unmapped', { columns: unmapped.join(', ') }));
+    if (managed.length) warn(ctx, ctx.t('import.managed', { columns: managed.join(', ') }));
   }
   refuseIfRejected(ctx, counts.rejected, o);
 }

@@ -23,6 +23,9 @@ export interface BusinessCard {
   industry?: string;
   region?: string;
   birthday?: string;
+  /** The customer's other descriptive fields, by card key (法人代表 → legal_rep), where the file is
+   * a sheet of customer files rather than of cards. */
+  fields?: Record<string, string>;
 }
 
 export function emptyCard(): BusinessCard {

@@ -64,6 +64,7 @@ export function fileCard(card: BusinessCard): FiledCard {
     ['industry', card.industry],
     ['region', card.region],
     ['fax', card.faxes[0]],
+    ...Object.entries(card.fields ?? {}),
   ] as const) {
     put(customer, customerField(key), raw);
   }

@@ -3,10 +3,20 @@
 // Google and Outlook exports), so columns are always found by their header names, never by
 // position. Pure: the caller reads and splits the file.
 import { emptyCard, joinPersonName, type BusinessCard } from './business-card.js';
+import { CUSTOMER_FIELDS, fieldByKey } from './card-fields.js';
 import { hasHan } from './text.js';
 import { UsageError } from '../errors.js';
 
+/** A customer's descriptive fields beyond a card's (registration, characteristics, 品项), by card
+ * key: a sheet of customer files — `crm export`'s, corrected in Excel — carries them. */
+export const FILE_FIELDS = [
+  'product_line', 'legal_rep', 'founded_on', 'ownership_type', 'registered_capital', 'business_scope', 'bank_name',
+  'bank_account', 'site_area', 'revenue', 'employees', 'purchasing_style', 'needs', 'business_trend', 'current_suppliers',
+] as const;
+type FileField = (typeof FILE_FIELDS)[number];
+
 export type Target =
+  | FileField
   | 'company' | 'name' | 'family_name' | 'given_name' | 'middle_name' | 'title' | 'department'
   | 'mobile' | 'phone' | 'fax' | 'email' | 'company_phone' | 'company_email' | 'address' | 'street' | 'city' | 'state' | 'postal_code'
   | 'country' | 'website' | 'notes' | 'uscc' | 'industry' | 'region' | 'birthday' | 'ignore';
@@ -14,7 +24,14 @@ export type Target =
 export const TARGETS: readonly Target[] = [
   'company', 'name', 'family_name', 'given_name', 'middle_name', 'title', 'department',
   'mobile', 'phone', 'fax', 'email', 'company_phone', 'company_email', 'address', 'street', 'city', 'state', 'postal_code',
-  'country', 'website', 'notes', 'uscc', 'industry', 'region', 'birthday', 'ignore',
+  'country', 'website', 'notes', 'uscc', 'industry', 'region', 'birthday', ...FILE_FIELDS, 'ignore',
+];
+
+/** Columns of a customer-file sheet that the import leaves to the commands that keep their rules
+ * (crm update, assign, status …): reported, not taken, not "unused". */
+const MANAGED = [
+  ...CUSTOMER_FIELDS.filter((f) => f.section === 'classification').flatMap((f) => [f.zh, f.en]),
+  '客户编号', 'Customer ID',
 ];
 
 export interface ColumnRule {
@@ -33,6 +50,8 @@ export interface Layout {
   columns: ColumnRule[];
   /** Headers used by no rule (neither recognised nor a known column to ignore), to report. */
   unmapped: string[];
+  /** Headers of customer-file columns the import does not change (客户状态, 负责人 …), to report. */
+  managed: string[];
   /** Positions of the columns that only number the rows (序号) or tell why crm rejected one:
    * a row with nothing else is a blank row. */
   bookkeeping: number[];
@@ -180,13 +199,18 @@ function byKey(synonyms: Synonyms): Map<string, Target> {
   return map;
 }
 
-const CHINESE_KEYS = byKey(CHINESE);
-const ENGLISH_KEYS = byKey(ENGLISH);
+/** The descriptive fields by their card labels, as the export heads them (and by key). */
+const fileFieldSynonyms = (lang: 'zh' | 'en'): Synonyms =>
+  Object.fromEntries(FILE_FIELDS.map((key) => [key, [fieldByKey(CUSTOMER_FIELDS, key)![lang], ...(lang === 'en' ? [key] : [])]]));
+
+const CHINESE_KEYS = byKey({ ...CHINESE, ...fileFieldSynonyms('zh') });
+const ENGLISH_KEYS = byKey({ ...ENGLISH, ...fileFieldSynonyms('en') });
 const KNOWN = new Map([...ENGLISH_KEYS, ...CHINESE_KEYS]);
 const keySet = (names: readonly string[]) => new Set(names.map(headerKey));
 const IGNORED_KEYS = { google: keySet(IGNORED.google), outlook: keySet(IGNORED.outlook) };
 const MARK_KEYS = { google: keySet(MARKS.google), outlook: keySet(MARKS.outlook) };
 const BOOKKEEPING_KEYS = keySet(BOOKKEEPING);
+const MANAGED_KEYS = keySet(MANAGED);
 const FOR_COMPANY = [
   { plain: 'phone', own: keySet(PERSON_OWN.phone!), company: 'company_phone' },
   { plain: 'email', own: keySet(PERSON_OWN.email!), company: 'company_email' },
@@ -228,6 +252,7 @@ export function detectLayout(headers: string[], overrides: Record<string, Target
   const overriding = Object.entries(overrides).map(([name, target]): [string, Target] => [compact(name), target]);
   const columns: ColumnRule[] = [];
   const unmapped: string[] = [];
+  const managed: string[] = [];
   const bookkeeping: number[] = [];
   headers.forEach((header, index) => {
     // A blank header (a trailing comma) names nothing, and --map could not name it either.
@@ -235,6 +260,7 @@ export function detectLayout(headers: string[], overrides: Record<string, Target
     const key = keys[index] ?? '';
     const overridden = overrideFor(overriding, header);
     if (overridden === undefined && BOOKKEEPING_KEYS.has(key)) bookkeeping.push(index);
+    if (overridden === undefined && !KNOWN.has(key) && MANAGED_KEYS.has(key)) return void managed.push(header);
     const target = overridden ?? (ignored.has(key) || BOOKKEEPING_KEYS.has(key) ? 'ignore' : KNOWN.get(key));
     if (target === undefined) unmapped.push(header);
     else if (target !== 'ignore') {
@@ -249,7 +275,7 @@ export function detectLayout(headers: string[], overrides: Record<string, Target
       if (c.target === plain && !own.has(keys[c.index]!) && overrideFor(overriding, c.header) === undefined) c.target = company;
     }
   }
-  return { kind, columns, unmapped, bookkeeping };
+  return { kind, columns, unmapped, managed, bookkeeping };
 }
 
 /** A row with no value but in bookkeeping columns: what Excel leaves below the data (",,,," or
@@ -316,6 +342,8 @@ export function cardFromRow(layout: Layout, row: string[]): BusinessCard {
     region: first('region'),
     birthday: first('birthday'),
   };
+  const fields = Object.fromEntries(FILE_FIELDS.flatMap((key) => (first(key) === undefined ? [] : [[key, first(key)!]])));
+  if (Object.keys(fields).length) texts.fields = fields;
   return Object.assign(
     emptyCard(),
     { mobiles: all('mobile'), phones: all('phone'), faxes: all('fax'), emails: all('email'), companyPhones: all('company_phone'), companyEmails: all('company_email') },

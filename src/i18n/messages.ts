@@ -643,6 +643,10 @@ const core = {
     zh: '试运行(未保存任何内容):读取 {rows_read} 行:将新建客户 {customers_created} 个,联系人 {contacts_created} 个,合并 {merged},更新 {updated},重复跳过 {skipped},拒绝 {rejected}。',
     en: 'Dry run (nothing saved): read {rows_read} {rows_read|row|rows}: would create {customers_created} {customers_created|customer|customers} and {contacts_created} {contacts_created|contact|contacts}, merge {merged}, update {updated}, skip {skipped} {skipped|duplicate|duplicates}, reject {rejected}.',
   },
+  'import.managed': {
+    zh: '这些列不由导入修改:{columns}(客户状态、等级、负责人等请用 crm update、crm assign 修改)',
+    en: 'columns the import leaves alone: {columns} (status, grade, owner and the like change through crm update and crm assign)',
+  },
   'import.unmapped': {
     zh: '未使用的列:{columns}(如需导入,请用 --map "列名=字段")',
     en: 'columns not used: {columns} (to import one, --map "HEADER=FIELD")',

@@ -6,7 +6,7 @@ import readXlsx from 'read-excel-file/node';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { run } from '../../src/main.js';
 import { CSV_KEYS } from '../../src/commands/export.js';
-import { detectLayout } from '../../src/domain/import-layout.js';
+import { detectLayout, FILE_FIELDS } from '../../src/domain/import-layout.js';
 import { query } from '../support/db.js';
 import { crm, crmOk, json, seededDb, useTempDir } from '../support/run.js';
 
@@ -85,9 +85,15 @@ describe('crm export', () => {
       // Beside the contact's own mobile and e-mail, the plain phone and e-mail are the company's.
       name: 'company', address: 'address', postal_code: 'postal_code', phone: 'company_phone', fax: 'fax', email: 'company_email', website: 'website', region: 'region',
       uscc: 'uscc', contact_name: 'name', contact_title: 'title', contact_mobile: 'mobile', contact_email: 'email', industry: 'industry',
+      // The customer's other descriptive fields, under their own keys.
+      ...Object.fromEntries(FILE_FIELDS.map((k) => [k, k])),
     };
     for (const [key, target] of Object.entries(expected)) expect([key, targets[label(key)]]).toEqual([key, target]);
     expect(Object.keys(targets)).toHaveLength(Object.keys(expected).length); // nothing else is taken for a card field
+    // The rest is left to the commands that keep their rules, and said so — none is "unused".
+    const layout = detectLayout(header);
+    expect(layout.unmapped).toEqual([]);
+    expect(layout.managed.map((h) => CSV_KEYS[header.indexOf(h)])).toEqual(['id', 'source', 'source_detail', 'referred_by', 'kind', 'parent', 'status', 'grade', 'churn_reason', 'owner']);
   });
 
   test('round trip: a zh export imports into a fresh database as the same customers and contacts', async () => {
@@ -117,11 +123,20 @@ describe('crm export', () => {
     const out = join(dir(), '客户.csv');
     await crmOk(db, ['export', '--out', out], { env: { LANG: 'zh_CN.UTF-8' } });
     const [head, ...rows] = parse(readFileSync(out, 'utf8').slice(1)) as string[][];
-    rows[0]![head!.indexOf('所属行业')] = '电子元器件';
+    const cell = (label: string, value: string) => (rows[0]![head!.indexOf(label)] = value);
+    cell('所属行业', '电子元器件');
+    cell('法人代表', '张华强');
+    cell('注册资本', '5000万');
+    cell('企业性质', '私营企业');
+    cell('员工人数', '320');
+    cell('客户等级', 'C'); // left to crm update: said, not taken
     writeFileSync(out, '\uFEFF' + [head!, ...rows].map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n'));
-    const r = await crm(db, ['import', out, '--on-duplicate', 'update', '--json']);
+    const r = await crm(db, ['import', out, '--on-duplicate', 'update'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('未使用的列');
+    expect(r.stderr).toContain('这些列不由导入修改:客户编号, 收集渠道');
     const after = json<Record<string, unknown>[]>(await crm(db, ['export', '--format', 'json']));
+    expect(after[0]).toMatchObject({ legal_rep: '张华强', registered_capital: 50_000_000, ownership_type: 'private', employees: 320, grade: 'A' });
     expect(after[0]).toMatchObject({ industry: '电子元器件', phone: before[0]!.phone, email: 'info@hq.cn', contacts: [expect.objectContaining({ name: '王强', email: 'wq@hq.cn', phone: null, notes: null })] });
     expect(after.slice(1)).toEqual(before.slice(1).map((c) => ({ ...c, updated_at: expect.any(String) })));
   });

@@ -322,6 +322,7 @@ describe('header recognition after normalisation', () => {
         { index: 1, header: '姓名', target: 'name' },
       ],
       unmapped: [],
+      managed: [],
       bookkeeping: [],
     });
   });
@@ -418,7 +419,7 @@ describe('parseMapping', () => {
     try {
       parseMapping([spec]);
     } catch (e) {
-      expect((e as UsageError).params.targets).toMatch(/^company, name, family_name, .*, region, birthday, ignore$/);
+      expect((e as UsageError).params.targets).toMatch(/^company, name, family_name, .*, region, birthday, product_line, legal_rep, .*, current_suppliers, ignore$/);
     }
   });
 });
