@@ -192,6 +192,7 @@ export function buildProgram(ctx: Context): Command {
     .option('--map <header=field...>', t('cli.opt_map'))
     .option('--profile <name>', t('cli.opt_profile'))
     .option('--encoding <encoding>', t('cli.opt_encoding'), 'auto')
+    .option('--sheet <name>', t('cli.opt_import_sheet'))
     .option('--on-duplicate <policy>', t('cli.opt_on_duplicate'), 'skip')
     .option('--dry-run', t('cli.opt_dry_run'))
     .option('--strict', t('cli.opt_strict'))

@@ -15,9 +15,10 @@ import { parseMoney } from '../domain/money.js';
 import { blankToNull } from '../domain/text.js';
 import { UsageError, ValidationError } from '../errors.js';
 import { csvRecords, detectDelimiter, type CsvRecord } from '../io/csv-records.js';
-import { chooseEncoding, decodeStream, parseEncodingFlag } from '../io/decode.js';
+import { parseEncodingFlag } from '../io/decode.js';
 import { openErrorsFile, type ErrorsFile } from '../io/errors-file.js';
 import { openInput } from '../io/input-bytes.js';
+import { importInput } from './import-input.js';
 import { heapKeeper } from '../io/heap.js';
 import { progress } from '../io/progress.js';
 import { fileError, refuseIfRejected, rejectRow } from './import-errors.js';
@@ -102,11 +103,12 @@ export async function run(ctx: Context, file: string, o: ImportOptions): Promise
 
   const counts = await withSession(ctx, 'import', async (s) => {
     const input = await openInput(ctx, file);
-    const encoding = chooseEncoding(chosen, input.head);
     const bar = progress(ctx, input.size, ctx.t('import.progress'));
     let errors: ErrorsFile | null = null;
     try {
-      const records = await recordsOf(decodeStream(input.chunks, encoding));
+      const read = await importInput(ctx, input, chosen, o.sheet);
+      const encoding = read.encoding;
+      const records = 'records' in read ? read.records : await recordsOf(read.text);
       const head = await records.next();
       if (head.done || head.value.fields.every((f) => f.trim() === '')) throw new UsageError('trade.import_empty', {});
       const layout = layoutOf(head.value.fields);

@@ -12,13 +12,14 @@ import { cardFromRow, detectLayout, isBlankRow, parseMapping, type Layout, type 
 import { mayAddCustomers, mayReassign } from '../domain/scope.js';
 import { CrmError, PermissionError, UsageError, ValidationError } from '../errors.js';
 import { csvRecords, detectDelimiter, type CsvRecord } from '../io/csv-records.js';
-import { chooseEncoding, decodeStream, parseEncodingFlag, type Encoding } from '../io/decode.js';
+import { parseEncodingFlag, type Encoding } from '../io/decode.js';
 import { openErrorsFile, type ErrorsFile } from '../io/errors-file.js';
 import { openInput } from '../io/input-bytes.js';
 import { heapKeeper } from '../io/heap.js';
 import { progress } from '../io/progress.js';
 import { looksLikeVCard, parseVCards } from '../io/vcard.js';
 import { fileError, refuseIfRejected, rejectRow } from './import-errors.js';
+import { importInput } from './import-input.js';
 import { withSession, type Session } from '../session.js';
 import { resolveStaff } from './card-input.js';
 
@@ -35,6 +36,8 @@ export interface ImportOptions {
   strict?: boolean;
   errors?: string;
   json?: boolean;
+  /** The sheet of a workbook to read (by default the first with anything in it). */
+  sheet?: string;
   /** cards (business cards, this module) or deals (trade history, import-deals.ts). */
   kind: 'cards' | 'deals';
 }
@@ -122,7 +125,11 @@ async function openReader(text: AsyncIterable<string>, overrides: Record<string,
       })(),
     };
   }
-  const records = csvRecords(all, detectDelimiter(first));
+  return recordsReader(csvRecords(all, detectDelimiter(first)), overrides);
+}
+
+/** The cards of a sheet's records (a CSV file's or a workbook's), under its header row. */
+async function recordsReader(records: AsyncGenerator<CsvRecord>, overrides: Record<string, Target>): Promise<Reader | null> {
   const found = await findHeader(records, overrides);
   if (!found) return null;
   const { header, layout } = found;
@@ -155,10 +162,12 @@ export async function run(ctx: Context, file: string, o: ImportOptions): Promise
     const overrides = { ...(saved as Record<string, Target> | undefined), ...opts.mapping };
 
     const input = await openInput(ctx, file);
-    const encoding = chooseEncoding(opts.encoding, input.head);
+    let encoding: Encoding | 'xlsx';
     let reader: Reader | null;
     try {
-      reader = await openReader(decodeStream(input.chunks, encoding), overrides);
+      const read = await importInput(ctx, input, opts.encoding, o.sheet);
+      encoding = read.encoding;
+      reader = 'records' in read ? await recordsReader(read.records, overrides) : await openReader(read.text, overrides);
     } catch (e) {
       throw fileError(e);
     }
@@ -202,7 +211,8 @@ interface FilingSettings {
   dryRun: boolean;
   profile: string | undefined;
   mapping: Record<string, Target>;
-  encoding: Encoding;
+  /** The text encoding, or xlsx for a workbook. */
+  encoding: Encoding | 'xlsx';
 }
 
 /** The one transaction: every card filed, or — on a fatal error, --strict, or --dry-run — none. */

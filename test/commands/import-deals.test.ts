@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import writeExcelFile from 'write-excel-file/node';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { query, snapshot } from '../support/db.js';
 import { crm, seededDb, useTempDir } from '../support/run.js';
@@ -46,6 +47,25 @@ describe('crm import --kind deals', () => {
     db = await seededDb(dir());
     await crm(db, ['add', '--name', '深圳市华强电子有限公司', '--owner', 'zhangwei', '--region', '华南']);
     await crm(db, ['add', '--name', '中兴贸易有限公司', '--owner', 'lina', '--region', '华东']);
+  });
+
+  test('an Excel workbook: dates and amounts as Excel stores them (date cells, numbers) become the same deals as their CSV', async () => {
+    const file = join(dir(), '交易.xlsx');
+    const date = (iso: string) => ({ value: new Date(`${iso}T00:00:00Z`), type: Date, format: 'yyyy-mm-dd' });
+    const data = [
+      ['客户编号', '交易日期', '金额', '毛利', '到期日', '已付'],
+      ['C000001', date('2026-03-15'), 500000, 80000, date('2026-04-14'), 500000],
+      ['C000002', date('2026-06-30'), 800000, -5000, '2026-06-30', 0],
+    ];
+    writeFileSync(file, await writeExcelFile(data as never).toBuffer());
+    const r = await importDeals([file]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.summary).toMatchObject({ rows_read: 2, deals_created: 2, payments_created: 1, rejected: 0 });
+    expect(query(db, 'SELECT customer_id, deal_date, amount, profit, due_date FROM deals ORDER BY id')).toEqual([
+      { customer_id: 1, deal_date: '2026-03-15', amount: 500_000, profit: 80_000, due_date: '2026-04-14' },
+      { customer_id: 2, deal_date: '2026-06-30', amount: 800_000, profit: -5000, due_date: '2026-06-30' },
+    ]);
+    expect(query(db, 'SELECT encoding FROM imports')).toEqual([{ encoding: 'xlsx' }]);
   });
 
   test('an Excel file from Chinese Windows (GB18030): deals by customer id or name, payments, status moves, one import record', async () => {

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import writeExcelFile from 'write-excel-file/node';
 import { describe, expect, test } from 'vitest';
 import type { ImportCounts } from '../../src/db/imports.js';
 import { query, snapshot } from '../support/db.js';
@@ -447,4 +448,57 @@ test('a rep importing a card of a company owned by someone else: that row is rej
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+describe('crm import: Excel workbooks', () => {
+  const dir = useTempDir();
+  /** A workbook as a card scanner or a colleague's Excel writes it: a title above the header, a
+   * mobile typed as a number, a sheet of notes beside the cards. */
+  async function workbook(name: string, sheets: { sheet: string; data: unknown[][] }[]): Promise<string> {
+    const file = join(dir(), name);
+    writeFileSync(file, await writeExcelFile(sheets as never).toBuffer());
+    return file;
+  }
+  const CARDS = {
+    sheet: '名片',
+    data: [
+      ['2026深圳电子展名片', null, null, null, null],
+      ['序号', '公司名称', '姓名', '手机', '银行账号'],
+      [1, '深圳市华强电子有限公司', '王强', 13800138000, { value: '6222021234567890123', type: String }],
+      [2, '上海中兴贸易有限公司', '李娜', '1391234567', null],
+      [3, '广州白云电器有限公司', '赵敏', '139 2233 4455', null],
+    ],
+  };
+
+  test('the cards of the first sheet are filed; a bad one is rejected with its Excel row; other sheets are named, not read', async () => {
+    const db = await seededDb(dir());
+    const file = await workbook('名片.xlsx', [CARDS, { sheet: '说明', data: [['展会期间收集']] }]);
+    const r = await crm(db, ['import', file, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ rows_read: 3, customers_created: 2, contacts_created: 2, rejected: 1, encoding: 'xlsx', layout: 'chinese' });
+    expect(r.stderr).toContain('line 4 not imported: Mobile (mobile)');
+    expect(r.stderr).toContain('other sheets with data were not imported: 说明 (choose one with --sheet NAME)');
+    expect(query(db, 'SELECT c.name AS company, k.name, k.mobile, c.bank_account FROM contacts k JOIN customers c ON c.id = k.customer_id ORDER BY k.id')).toEqual([
+      { company: '深圳市华强电子有限公司', name: '王强', mobile: '13800138000', bank_account: '6222021234567890123' },
+      { company: '广州白云电器有限公司', name: '赵敏', mobile: '13922334455', bank_account: null },
+    ]);
+  });
+
+  test('--sheet chooses the sheet; a sheet not there, an old .xls and a zip that is no workbook are refused (exit 2, nothing written)', async () => {
+    const db = await seededDb(dir());
+    const file = await workbook('两表.xlsx', [{ sheet: '说明', data: [['x']] }, CARDS]);
+    expect(JSON.parse((await crm(db, ['import', file, '--sheet', '名片', '--json'])).stdout)).toMatchObject({ customers_created: 2, rejected: 1 });
+    const before = snapshot(db);
+    const missing = await crm(db, ['import', file, '--sheet', '客户']);
+    expect([missing.code, missing.stderr.trim()]).toEqual([2, 'error: the workbook has no sheet named "客户": its sheets are 说明, 名片.']);
+    const xls = join(dir(), '旧名片.xls');
+    writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const old = await crm(db, ['import', xls]);
+    expect([old.code, old.stderr]).toEqual([2, expect.stringMatching(/old Excel file \(\.xls\).*save it as \.xlsx or CSV UTF-8/)]);
+    const zip = join(dir(), 'photos.xlsx');
+    writeFileSync(zip, Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(64)]));
+    const notBook = await crm(db, ['import', zip, '--lang', 'zh']);
+    expect([notBook.code, notBook.stderr]).toEqual([2, expect.stringMatching(/不是可读的 Excel 工作簿/)]);
+    expect(snapshot(db)).toEqual(before);
+  });
 });
