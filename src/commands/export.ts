@@ -21,7 +21,7 @@ import { masksPersonalData } from '../domain/scope.js';
 import { UsageError } from '../errors.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { pick } from '../i18n/translate.js';
-import { filesAfterCommit, namesDirectory } from '../io/atomic-files.js';
+import { filesAfterCommit, namesDirectory, refuseBytesOnTerminal } from '../io/atomic-files.js';
 import { cardJson } from '../io/card-json.js';
 import { safeCsv } from '../io/csv-safe.js';
 import { withSession } from '../session.js';
@@ -44,8 +44,7 @@ const BY_EXTENSION: Record<string, Format> = { '': 'csv', '.csv': 'csv', '.xlsx'
 function chooseFormat(ctx: Context, o: ExportOptions): Format {
   const format = o.format ?? (o.out === undefined ? 'csv' : BY_EXTENSION[extname(o.out).toLowerCase()]);
   if (format === undefined) throw new UsageError('report.unknown_extension', { path: o.out!, extensions: '.csv .xlsx .json' });
-  // A workbook is bytes: on a terminal they would only garble it (piped, they go where they are sent).
-  if (format === 'xlsx' && o.out === undefined && ctx.io.stdout.isTTY) throw new UsageError('export.xlsx_needs_out', {});
+  if (format === 'xlsx') refuseBytesOnTerminal(ctx, o.out);
   return format;
 }
 
@@ -110,7 +109,9 @@ async function render(ctx: Context, files: ExportedCard[], o: ExportOptions, for
     .map((r) => keys.map((k) => r[k] as string | number | null));
   const head = o.raw ? keys : keys.map((k) => columnLabel(ctx, k));
   if (format === 'csv') return safeCsv(head, rows);
-  return (await import('../io/xlsx.js')).xlsxBytes(ctx.t('export.sheet'), head, rows);
+  const { xlsxBytes, MONEY_FORMAT } = await import('../io/xlsx.js');
+  const formats = keys.map((k) => (fieldByKey(CUSTOMER_FIELDS, k)?.type === 'money' ? MONEY_FORMAT : undefined));
+  return xlsxBytes([{ name: ctx.t('export.sheet'), head, rows, formats }]);
 }
 
 export async function run(ctx: Context, o: ExportOptions): Promise<void> {

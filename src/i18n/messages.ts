@@ -132,6 +132,10 @@ const core = {
     zh: '意外错误:{message}。数据未被修改;请设置 CRM_DEBUG=1 重试并报告此问题。',
     en: 'unexpected error: {message}. Nothing was changed; run again with CRM_DEBUG=1 and report it.',
   },
+  'file.bytes_on_terminal': {
+    zh: 'xlsx 工作簿是二进制文件,不能显示在终端上:请用 --out 指定文件名,如 --out 客户.xlsx。',
+    en: 'an xlsx workbook is binary and cannot be shown on a terminal: name its file with --out, e.g. --out customers.xlsx.',
+  },
   'file.no_directory': {
     zh: '无法写入 {path}:目录 {dir} 不存在。请先创建它,或换一个路径。',
     en: 'cannot write {path}: the directory {dir} does not exist. Create it first, or choose another path.',
@@ -530,7 +534,7 @@ const core = {
   },
   'cli.report_monthly': { zh: '月度客户分析报告(可用于 cron)', en: 'the monthly customer analysis (cron-safe)' },
   'cli.opt_report_month': { zh: '月份 YYYY-MM(默认上个月)', en: 'month, YYYY-MM (default: last month)' },
-  'cli.opt_report_format': { zh: '格式:table md csv json html(默认按 --out 扩展名,否则 table)', en: 'format: table md csv json html (default from --out, else table)' },
+  'cli.opt_report_format': { zh: '格式:table md csv json html xlsx(默认按 --out 扩展名,否则 table)', en: 'format: table md csv json html xlsx (default from --out, else table)' },
   'cli.opt_out': { zh: '写入文件(先写临时文件再改名)', en: 'write to this file (atomically)' },
   'cli.export': { zh: '导出客户资料(仅限职责范围内,计入查阅记录)', en: 'export customer files (only what you may see; logged)' },
   'cli.opt_export_format': {

@@ -6,7 +6,8 @@
 // never the temporary one.
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { StorageError } from '../errors.js';
+import type { Context } from '../context.js';
+import { StorageError, UsageError } from '../errors.js';
 
 export interface OutputFile {
   path: string;
@@ -19,6 +20,11 @@ export interface StagedFiles {
   commit(): void;
   /** Removes what was staged. */
   discard(): void;
+}
+
+/** A workbook's bytes on a terminal would only garble it: without --out they go to a pipe only. */
+export function refuseBytesOnTerminal(ctx: Context, out: string | undefined): void {
+  if (out === undefined && ctx.io.stdout.isTTY) throw new UsageError('file.bytes_on_terminal', {});
 }
 
 /** An existing directory, or a name written as one (月报/): not a file to write. */

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import readXlsx from 'read-excel-file/node';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { MonthlyReport } from '../../src/domain/report.js';
 import { snapshot } from '../support/db.js';
@@ -46,6 +47,33 @@ describe('crm report monthly --format csv and html', () => {
     ])
       await crmOk(db, ['add', ...argv]);
     seed(db);
+  });
+
+  test('xlsx: one workbook, a sheet per section after the title sheet; numbers as numbers (shares as fractions shown in %), text as written, every row', async () => {
+    const out = join(dir(), '月报.xlsx');
+    const r = await crm(db, ['report', 'monthly', '--out', out, '--json'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect([r.code, JSON.parse(r.stdout)]).toEqual([0, { files: [out] }]);
+    const book = await readXlsx(readFileSync(out));
+    expect(book).toHaveLength(1 + SECTIONS);
+    expect(book[0]!.sheet).toBe('说明');
+    expect(book[0]!.data[0]![0]).toMatch(/2026-10/);
+    const sheet = (title: RegExp) => book.find((s) => title.test(s.sheet))!.data;
+    // Revenue by grade: B 30,000 and A 10,000 of 40,000 in October; C sold only in September.
+    const grades = sheet(/收入构成/);
+    expect(grades[0]!.slice(0, 3)).toEqual(['项目', '本月金额', '占比']);
+    expect(grades.slice(1).map((row) => row.slice(0, 3))).toEqual([
+      ['B', 30000, 0.75],
+      ['A', 10000, 0.25],
+      ['C', 0, 0],
+      ['合计', 40000, 1],
+    ]);
+    // Who owes: every customer, names as written (no formula quote), largest debt first.
+    const owing = sheet(/应收.*客户/);
+    expect(owing.slice(1).map((row) => [row[0], row[1]])).toEqual([
+      ['C000002', HOSTILE],
+      ['C000001', '华强电子'],
+      ['C000003', FORMULA],
+    ]);
   });
 
   const files = (out: string) => readdirSync(out).sort();

@@ -18,7 +18,7 @@ export async function run(ctx: Context, o: OutputOptions & { from?: string; to?:
   const from = dateOption('--from', o.from, `${to.slice(0, 4)}-01-01`);
   if (from > to) throw new UsageError('report.bad_range', { from, to });
   const by = byOption(o.by, COMPOSITION_BY);
-  const format = chooseFormat(o, TABULAR_FORMATS);
+  const format = chooseFormat(ctx, o, TABULAR_FORMATS);
   const report = await withSession(ctx, 'report composition', (s) => readTransaction(s.db, () => compositionReport(s.db, s.scope, { from, to }, by)));
   const layout = compositionLayout(report, ctx.t, ctx.lang);
   await deliver(ctx, o, format, { doc: report, layout, csv: layout.sections[0]! });

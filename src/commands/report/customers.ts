@@ -11,7 +11,7 @@ import { chooseFormat, deliver, TABULAR_FORMATS, type OutputOptions } from './ou
 
 export async function run(ctx: Context, o: OutputOptions & { by?: string }): Promise<void> {
   const by = byOption(o.by, CUSTOMERS_BY);
-  const format = chooseFormat(o, TABULAR_FORMATS);
+  const format = chooseFormat(ctx, o, TABULAR_FORMATS);
   const report = await withSession(ctx, 'report customers', (s) => readTransaction(s.db, () => customersReport(s.db, s.scope, by)));
   const layout = customersLayout(report, ctx.t, ctx.lang);
   await deliver(ctx, o, format, { doc: report, layout, csv: layout.sections[0]! });

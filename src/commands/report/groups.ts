@@ -11,7 +11,7 @@ import { withSession } from '../../session.js';
 import { chooseFormat, deliver, TABULAR_FORMATS, type OutputOptions } from './output.js';
 
 export async function run(ctx: Context, o: OutputOptions): Promise<void> {
-  const format = chooseFormat(o, TABULAR_FORMATS);
+  const format = chooseFormat(ctx, o, TABULAR_FORMATS);
   const today = isoDate(ctx.now());
   const rows = await withSession(ctx, 'report groups', (s) => readTransaction(s.db, () => groupsRolledUp(s.db, s.scope, today)));
   const doc = { date: today, groups: rows.map((g) => ({ ...g, head_id: formatCustomerId(g.head_id) })) };

@@ -10,7 +10,7 @@ import { withSession } from '../../session.js';
 import { chooseFormat, deliver, TABULAR_FORMATS, type OutputOptions } from './output.js';
 
 export async function run(ctx: Context, o: OutputOptions): Promise<void> {
-  const format = chooseFormat(o, TABULAR_FORMATS);
+  const format = chooseFormat(ctx, o, TABULAR_FORMATS);
   const today = isoDate(ctx.now());
   const kinds = await withSession(ctx, 'report kinds', (s) => readTransaction(s.db, () => filesByKind(s.db, s.scope, today)));
   const doc = { date: today, kinds };

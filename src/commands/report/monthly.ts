@@ -29,8 +29,9 @@ function csvDirectory(out: string | undefined, month: string): string {
   return out;
 }
 
-async function render(ctx: Context, report: MonthlyReport, format: Exclude<Format, 'csv'>, o: OutputOptions): Promise<string> {
+async function render(ctx: Context, report: MonthlyReport, format: Exclude<Format, 'csv'>, o: OutputOptions): Promise<string | Uint8Array> {
   if (format === 'html') return (await import('../../io/report-html.js')).renderReportHtml(report, ctx.t, ctx.lang, listedRows(o));
+  if (format === 'xlsx') return (await import('../../io/report-xlsx.js')).reportWorkbook(monthlyLayout(report, ctx.t, ctx.lang), ctx.t);
   return reportText(ctx, format, report, () => monthlyLayout(report, ctx.t, ctx.lang), o);
 }
 
@@ -51,7 +52,7 @@ export async function run(ctx: Context, o: OutputOptions & { month?: string }): 
   // (2027-10 for 2026-10) is told, not answered with a report of nothing.
   const current = monthOf(ctx.now());
   if (month.from > current.from) throw new UsageError('report.future_month', { month: month.month, current: current.month });
-  const format = chooseFormat(o);
+  const format = chooseFormat(ctx, o);
   const dir = format === 'csv' ? csvDirectory(o.out, month.month) : undefined;
   const report = await withSession(ctx, 'report monthly', (s) => readTransaction(s.db, () => monthlyReport(s.db, s.scope, month, loadPolicy(s.db))));
   if (format !== 'csv') return emit(ctx, o, await render(ctx, report, format, o));

@@ -3,14 +3,14 @@
 import { extname } from 'node:path';
 import { print, printJson, type Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { namesDirectory, writeFilesAtomically } from '../../io/atomic-files.js';
+import { namesDirectory, refuseBytesOnTerminal, writeFilesAtomically } from '../../io/atomic-files.js';
 import { LISTED_ROWS, shortened, type ReportLayout, type ReportSection } from '../../io/report-sections.js';
 import type { TableFn } from '../../io/report-render.js';
 
-export const FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'md', 'html', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.md': 'md', '.markdown': 'md', '.txt': 'table', '.csv': 'csv', '.html': 'html', '.htm': 'html' };
+export const BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.md': 'md', '.markdown': 'md', '.txt': 'table', '.csv': 'csv', '.html': 'html', '.htm': 'html', '.xlsx': 'xlsx' };
 
 export interface OutputOptions {
   format?: string;
@@ -26,9 +26,10 @@ export function listedRows(o: OutputOptions): number {
 }
 
 /** The format asked for, or --out's; `offered` are the report's own (all of them by default). */
-export function chooseFormat(o: OutputOptions, offered: readonly Format[] = FORMATS): Format {
+export function chooseFormat(ctx: Context, o: OutputOptions, offered: readonly Format[] = FORMATS): Format {
   const f = pickFormat(o);
   if (!offered.includes(f)) throw new UsageError('report.format_not_offered', { format: f, offered: offered.join(', ') });
+  if (f === 'xlsx') refuseBytesOnTerminal(ctx, o.out);
   return f;
 }
 
@@ -76,9 +77,10 @@ export async function reportText(ctx: Context, format: 'json' | 'md' | 'table', 
   return r.renderReportTable(layout, ctx.t, ctx.lang, await tableFor(ctx, o.out !== undefined));
 }
 
-/** Prints the text, or writes it to --out atomically (with --json, the file written is listed). */
-export function emit(ctx: Context, o: OutputOptions, text: string): void {
-  if (o.out === undefined) return print(ctx, text);
+/** Prints the text (a workbook's bytes go to the pipe as they are), or writes it to --out
+ * atomically (with --json, the file written is listed). */
+export function emit(ctx: Context, o: OutputOptions, text: string | Uint8Array): void {
+  if (o.out === undefined) return void (typeof text === 'string' ? print(ctx, text) : ctx.io.stdout.write(text));
   writeFilesAtomically([{ path: o.out, text }]);
   if (o.json) printJson(ctx, { files: [o.out] });
 }
@@ -91,10 +93,12 @@ export interface TabularReport {
 }
 
 /** The formats of a report of a few tables (no HTML page). */
-export const TABULAR_FORMATS: readonly Format[] = ['table', 'md', 'json', 'csv'];
+export const TABULAR_FORMATS: readonly Format[] = ['table', 'md', 'json', 'csv', 'xlsx'];
 
-/** The report in its format (csv: its one CSV section), printed or written to --out. */
+/** The report in its format (csv: its one CSV section; xlsx: a workbook of every section), printed
+ * or written to --out. */
 export async function deliver(ctx: Context, o: OutputOptions, format: Format, report: TabularReport): Promise<void> {
+  if (format === 'xlsx') return emit(ctx, o, await (await import('../../io/report-xlsx.js')).reportWorkbook(report.layout, ctx.t));
   const text =
     format === 'csv'
       ? (await import('../../io/report-csv.js')).sectionCsv(report.csv)

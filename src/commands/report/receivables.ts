@@ -13,7 +13,7 @@ import { chooseFormat, deliver, TABULAR_FORMATS, type OutputOptions } from './ou
 
 export async function run(ctx: Context, o: OutputOptions & { asOf?: string }): Promise<void> {
   const asOf = dateOption('--as-of', o.asOf, isoDate(ctx.now()));
-  const format = chooseFormat(o, TABULAR_FORMATS);
+  const format = chooseFormat(ctx, o, TABULAR_FORMATS);
   const report = await withSession(ctx, 'report receivables', (s) =>
     readTransaction(s.db, () => receivablesReport(s.db, s.scope, asOf, loadPolicy(s.db).receivableAgingDays)),
   );

@@ -11,7 +11,7 @@ import { withSession } from '../../session.js';
 import { chooseFormat, deliver, TABULAR_FORMATS, type OutputOptions } from './output.js';
 
 export async function run(ctx: Context, o: OutputOptions): Promise<void> {
-  const format = chooseFormat(o, TABULAR_FORMATS);
+  const format = chooseFormat(ctx, o, TABULAR_FORMATS);
   const today = isoDate(ctx.now());
   const rows = await withSession(ctx, 'report referrals', (s) => readTransaction(s.db, () => referralsByReferrer(s.db, s.scope, today)));
   const doc = {

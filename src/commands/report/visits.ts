@@ -16,7 +16,7 @@ import { chooseFormat, deliver, TABULAR_FORMATS, type OutputOptions } from './ou
 export async function run(ctx: Context, o: OutputOptions & { month?: string }): Promise<void> {
   const month = o.month === undefined ? monthOf(ctx.now()) : parseMonth(o.month);
   if (!month) throw new UsageError('report.bad_month', { value: o.month ?? '' });
-  const format = chooseFormat(o, TABULAR_FORMATS);
+  const format = chooseFormat(ctx, o, TABULAR_FORMATS);
   const prev = previousMonth(month);
   const figures = await withSession(ctx, 'report visits', (s) => readTransaction(s.db, () => visitFigures(s.db, s.scope, month, prev, loadPolicy(s.db))));
   const report = { month: month.month, previous_month: prev.month, ...figures };

@@ -22,10 +22,6 @@ export const exportingMessages = {
     zh: 'CSV 用字段键和代码(供脚本使用),而不是中文标题和术语',
     en: 'CSV with the keys and codes (for scripts) instead of labels and terms',
   },
-  'export.xlsx_needs_out': {
-    zh: 'xlsx 是二进制文件,不能显示在终端上:请用 --out 指定文件名,如 --out 客户.xlsx。',
-    en: 'an xlsx workbook is binary and cannot be shown on a terminal: name its file with --out, e.g. --out customers.xlsx.',
-  },
   'export.sheet': { zh: '客户', en: 'Customers' },
   'export.written': { zh: '已导出 {n} 个客户到 {path}。', en: 'Exported {n} {n|customer|customers} to {path}.' },
 } satisfies Catalogue;

@@ -8,8 +8,8 @@ export const reportMessages = {
     en: '{month} has not begun yet: the monthly report goes up to this month ({current}); check --month.',
   },
   'report.bad_format': {
-    zh: '"{value}"不是报表格式:可选 table、json、csv、md 或 html。',
-    en: '"{value}" is not a report format: choose table, json, csv, md or html.',
+    zh: '"{value}"不是报表格式:可选 table、json、csv、md、html 或 xlsx。',
+    en: '"{value}" is not a report format: choose table, json, csv, md, html or xlsx.',
   },
   'report.unknown_extension': {
     zh: '--out {path}:不知道该写成什么格式。请用扩展名 {extensions} 之一,或加 --format。',
@@ -116,5 +116,5 @@ export const reportMessages = {
   'cli.opt_report_as_of': { zh: '截至日期(默认今天)', en: 'as of this date (default: today)' },
   'cli.opt_report_visits_month': { zh: '月份 YYYY-MM(默认本月)', en: 'month, YYYY-MM (default: this month)' },
   'cli.opt_report_customers_by': { zh: '按 status、grade、region、industry、source 或 owner 统计(默认 status)', en: 'status, grade, region, industry, source or owner (default: status)' },
-  'cli.opt_report_tabular_format': { zh: '格式:table md csv json(默认按 --out 扩展名,否则 table)', en: 'format: table md csv json (default from --out, else table)' },
+  'cli.opt_report_tabular_format': { zh: '格式:table md csv json xlsx(默认按 --out 扩展名,否则 table)', en: 'format: table md csv json xlsx (default from --out, else table)' },
 } satisfies Catalogue;
