@@ -1,17 +1,15 @@
 // crm add: a new customer file, from the interactive walk, from flags, or from a JSON card.
 import { print, printJson, type Context } from '../context.js';
 import { writeTransaction } from '../db/database.js';
-import { findDuplicates } from '../db/customers.js';
 import { createCustomer } from '../db/customer-writes.js';
 import { listStaff } from '../db/staff.js';
-import { companyNameKey } from '../domain/company-name.js';
 import { formatCustomerId } from '../domain/ids.js';
 import { mayAddCustomers } from '../domain/scope.js';
 import { NeedsInputError, PermissionError } from '../errors.js';
 import { walkNewCard } from '../io/card-walk.js';
 import { readTextInput } from '../io/read-input.js';
 import { withSession, type Session } from '../session.js';
-import { duplicateProbe, parseCardJson, prepareNewCustomer, refuseDuplicates, type RawCard } from './card-input.js';
+import { duplicateProbe, parseCardJson, prepareNewCustomer, refuseDuplicates, similarFiles, type RawCard } from './card-input.js';
 
 export interface AddOptions {
   card: Record<string, string>;
@@ -22,7 +20,9 @@ export interface AddOptions {
   json: string | boolean | undefined;
 }
 
-async function gatherCard(ctx: Context, s: Session, o: AddOptions): Promise<RawCard> {
+/** A card to save; `nameConfirmed`: in the walk, the user saw the files of the same name and
+ * chose to go on, which answers for the name what --allow-duplicate answers for everything. */
+async function gatherCard(ctx: Context, s: Session, o: AddOptions): Promise<RawCard & { nameConfirmed?: boolean }> {
   const flagContacts = Object.keys(o.contact).length > 0 ? [o.contact] : [];
   if (typeof o.json === 'string') {
     const doc = parseCardJson(await readTextInput(ctx, o.json));
@@ -32,8 +32,7 @@ async function gatherCard(ctx: Context, s: Session, o: AddOptions): Promise<RawC
   if (!ctx.interactive) throw new NeedsInputError('add.needs_input', {});
   const p = await ctx.prompter();
   const raw = await walkNewCard(ctx, p, {
-    similarTo: (name) =>
-      findDuplicates(s.db, { nameKey: companyNameKey(name) }).map((h) => ({ id: formatCustomerId(h.id), name: h.name })),
+    similarTo: (name) => similarFiles(s, name),
     staff: listStaff(s.db, false).map((x) => ({ login: x.login, name: x.name })),
     me: { login: s.caller.login, region: s.caller.region },
   });
@@ -46,7 +45,10 @@ export async function run(ctx: Context, o: AddOptions): Promise<void> {
     const raw = await gatherCard(ctx, s, o);
     return writeTransaction(s.db, () => {
       const prepared = prepareNewCustomer(s, raw);
-      refuseDuplicates(s, duplicateProbe(prepared.values, prepared.contacts), null, o.allowDuplicate);
+      const probe = duplicateProbe(prepared.values, prepared.contacts);
+      // Same phone or e-mail is still refused: the user was asked about the name only.
+      if (raw.nameConfirmed) probe.nameKey = null;
+      refuseDuplicates(s, probe, null, o.allowDuplicate);
       return createCustomer(s.db, s.actor, prepared);
     });
   });

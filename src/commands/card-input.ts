@@ -1,7 +1,7 @@
 // Turning a card as given (flags, a JSON document, or answers to the walk) into validated values
 // with staff logins resolved, and refusing likely duplicates. Shared by add, update and contact.
 import type { Db } from '../db/database.js';
-import { findDuplicates, getCustomer, type DuplicateProbe } from '../db/customers.js';
+import { findDuplicates, getContacts, getCustomer, type DuplicateProbe } from '../db/customers.js';
 import { ancestry } from '../db/file-keeping.js';
 import { basisFor } from '../db/scope-sql.js';
 import type { NewCustomer, StaffRef } from '../db/customer-writes.js';
@@ -9,6 +9,7 @@ import { staffByLogin } from '../db/staff.js';
 import { CONTACT_FIELDS, CUSTOMER_FIELDS, fieldByKey, normalizeValues, type Values } from '../domain/card.js';
 import { companyNameKey } from '../domain/company-name.js';
 import { formatCustomerId } from '../domain/ids.js';
+import { formatPhone } from '../domain/phone-format.js';
 import { mayOwnFiles, mayReassign } from '../domain/scope.js';
 import { ConflictError, PermissionError, UsageError, ValidationError } from '../errors.js';
 import { parseJsonObject } from '../io/read-input.js';
@@ -107,6 +108,15 @@ export function duplicateProbe(values: Values, contacts: Values[]): DuplicatePro
   };
 }
 
+/** Files whose name has the same key as `name` (the walk warns of them as the name is typed),
+ * each with its name only when the caller may read it, as refuseDuplicates names them. */
+export function similarFiles(s: Session, name: string, excludeId: number | null = null): { id: string; name: string | null }[] {
+  return findDuplicates(s.db, { nameKey: companyNameKey(name) }, excludeId).map((h) => ({
+    id: formatCustomerId(h.id),
+    name: basisFor(s.db, s.scope, h.id) === null ? null : h.name,
+  }));
+}
+
 /** Refuses a likely duplicate (exit 1 naming the existing file) unless the user allowed it. A file
  * outside the caller's scope is named by its id only: its name is not theirs to read. */
 export function refuseDuplicates(s: Session, probe: DuplicateProbe, excludeId: number | null, allow: boolean): void {
@@ -116,4 +126,18 @@ export function refuseDuplicates(s: Session, probe: DuplicateProbe, excludeId: n
   const id = formatCustomerId(hit.id);
   if (basisFor(s.db, s.scope, hit.id) === null) throw new ConflictError('dup.out_of_scope', { id, field: hit.reason });
   throw new ConflictError(`dup.${hit.reason}`, { id, name: hit.name, value: hit.value });
+}
+
+/** Refuses entering the same person twice on one file: another of its contacts with this mobile
+ * or e-mail (a shared office phone is no sign of it). refuseDuplicates looks at other files only. */
+export function refuseSameContact(s: Session, customerId: number, values: Values, exceptContactId: number | null, allow: boolean): void {
+  if (allow) return;
+  const mobile = typeof values.mobile === 'string' ? values.mobile : null;
+  const email = typeof values.email === 'string' ? values.email.toLowerCase() : null;
+  const same = getContacts(s.db, customerId).find(
+    (k) => k.id !== exceptContactId && ((mobile !== null && k.mobile === mobile) || (email !== null && k.email?.toLowerCase() === email)),
+  );
+  if (!same) return;
+  const value = mobile !== null && same.mobile === mobile ? formatPhone(mobile) : same.email!;
+  throw new ConflictError('dup.contact', { id: formatCustomerId(customerId), contact: same.id, name: same.name, value });
 }

@@ -4,6 +4,8 @@
 import type { Context } from '../context.js';
 import { WHOLE_RECORD, type HistoryRow } from '../db/history.js';
 import { CONTACT_FIELDS, CUSTOMER_FIELDS, fieldByKey, type FieldDef } from '../domain/card-fields.js';
+import { optionLabel, STATUSES } from '../domain/enums.js';
+import { CRITERIA } from '../domain/policy.js';
 import { pick } from '../i18n/translate.js';
 import { displayValue } from '../io/format.js';
 
@@ -16,6 +18,12 @@ export function shownAt(at: string): string {
 export function shownActor(staff: string | null, osLogin: string): string {
   return staff === osLogin ? osLogin : `${staff ?? '?'} (${osLogin})`;
 }
+
+/** Yes/no fields of the records besides the card, stored as text 'true'/'false' when changed. */
+const FLAGS = ['abnormal', 'long_term', 'active', 'acknowledged'];
+
+/** Keys a whole record repeats that the reader of this customer's history already knows. */
+const IMPLIED = ['customer_id'];
 
 /** A history row in JSON: stored values as they are (codes, numbers, whole records as JSON text). */
 export function historyJson(r: HistoryRow) {
@@ -32,8 +40,21 @@ export function historyView(ctx: Context, oneRecord = false): { head: string[]; 
   const label = (r: HistoryRow, key: string) => {
     const def = fieldByKey(defs(r), key);
     if (def) return pick(ctx.lang, def);
-    const text = ctx.t(`history.field_${key}` as never);
-    return text === `history.field_${key}` ? key : text;
+    const criterion = r.entity === 'evaluation' ? CRITERIA.find((c) => c.key === key) : undefined;
+    if (criterion) return pick(ctx.lang, criterion);
+    // A label for this kind of record first (an evaluation's method is not a verification's).
+    for (const k of [`history.field_${r.entity}_${key}`, `history.field_${key}`]) if (ctx.t(k as never) !== k) return ctx.t(k as never);
+    return key;
+  };
+  // Codes other records keep, in the words their commands show them in (电话, 待处理, 已合作).
+  const coded = (r: HistoryRow, key: string, v: unknown): string => {
+    const code = String(v);
+    const known = (k: string) => (ctx.t(k as never) === k ? code : ctx.t(k as never));
+    if (r.entity === 'note' && key === 'kind') return known(`timeline.kind_${code}`);
+    if (key === 'complaint_status') return known(`complaint.status_${code}`);
+    if (key === 'status_then') return optionLabel(STATUSES, code, ctx.lang);
+    if (FLAGS.includes(key) && (code === 'true' || code === 'false')) return ctx.t(code === 'true' ? 'word.yes' : 'word.no');
+    return code;
   };
   const whole = (r: HistoryRow) => r.field === WHOLE_RECORD;
   const field = (r: HistoryRow) => {
@@ -45,7 +66,7 @@ export function historyView(ctx: Context, oneRecord = false): { head: string[]; 
   const shown = (r: HistoryRow, key: string, v: unknown): string => {
     if (v === null || v === undefined) return '';
     const def = fieldByKey(defs(r), key);
-    if (!def) return String(v);
+    if (!def) return coded(r, key, v);
     if (def.type === 'bool') return ctx.t(v === true || v === 1 || v === 'true' || v === '1' ? 'word.yes' : 'word.no');
     return displayValue(ctx, def, def.type === 'money' || def.type === 'customer' ? Number(v) : v);
   };
@@ -53,6 +74,7 @@ export function historyView(ctx: Context, oneRecord = false): { head: string[]; 
   const value = (r: HistoryRow, text: string | null) =>
     text !== null && whole(r)
       ? Object.entries(JSON.parse(text) as Record<string, unknown>)
+          .filter(([k]) => !IMPLIED.includes(k))
           .map(([k, v]) => `${label(r, k)}: ${shown(r, k, v)}`)
           .join('\n')
       : shown(r, r.field, text);

@@ -5,7 +5,7 @@ import type { ListFilters } from '../db/customers.js';
 import { loadPolicy } from '../db/policy.js';
 import { staffByLogin } from '../db/staff.js';
 import { CUSTOMER_FIELDS, fieldByKey, normalizeEnumField } from '../domain/card-fields.js';
-import { foldForSearch } from '../domain/search-query.js';
+import { foldSearchQuery } from '../domain/search-query.js';
 import { parseTier, tierRange } from '../domain/tier.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Session } from '../session.js';
@@ -30,7 +30,7 @@ function enumFilter(key: string, value: string | undefined): string | undefined 
 
 /** `today` anchors the tier's year of spend. */
 export function listFilters(s: Session, o: FilterOptions, today: string): ListFilters {
-  const search = o.search === undefined ? undefined : foldForSearch(o.search);
+  const search = o.search === undefined ? undefined : foldSearchQuery(o.search);
   if (search === '') throw new UsageError('list.empty_search', {});
   const tier = o.tier === undefined ? undefined : parseTier(o.tier);
   if (tier === null) throw new UsageError('list.bad_tier', { value: o.tier! });

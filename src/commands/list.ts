@@ -73,6 +73,10 @@ export async function run(ctx: Context, o: ListOptions): Promise<void> {
     return;
   }
   if (total === 0) return warn(ctx, ctx.t('list.none'));
+  const page = pageFlag ?? 1;
+  const last = limit === null ? 1 : Math.max(1, Math.ceil(total / limit));
+  // An empty page of a table would read as "nothing matches"; scripts paging with --json stop on [].
+  if (rows.length === 0) throw new UsageError('list.page_past_end', { page, total, last });
   const { renderTable } = await import('../io/table.js');
   const head = ['id', 'name', 'status', 'grade', 'region', 'industry', 'owner', 'contact', 'phone'].map((k) => ctx.t(`list.col_${k}` as never));
   const body = rows.map((r) => [
@@ -88,8 +92,6 @@ export async function run(ctx: Context, o: ListOptions): Promise<void> {
   ]);
   print(ctx, renderTable(ctx, head, body));
   if (paged && limit !== null) {
-    const page = pageFlag ?? 1;
-    const last = Math.max(1, Math.ceil(total / limit));
     warn(ctx, ctx.t('list.page', { from: offset + 1, to: offset + rows.length, total, page, last }));
   }
 }

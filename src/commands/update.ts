@@ -3,17 +3,16 @@
 // changes to the verification that found the file wrong (history: "verify #N", as verify --set).
 import { print, printJson, type Context } from '../context.js';
 import { writeTransaction } from '../db/database.js';
-import { findDuplicates, getContact, getContacts } from '../db/customers.js';
+import { getContact, getContacts } from '../db/customers.js';
 import { verificationCustomer } from '../db/file-keeping.js';
 import { addContact, changeContact, changeCustomer, linkStaff, rowValues, unlinkStaff } from '../db/customer-writes.js';
 import { listStaff } from '../db/staff.js';
 import { CONTACT_FIELDS, CUSTOMER_FIELDS, normalizeValues } from '../domain/card.js';
-import { companyNameKey } from '../domain/company-name.js';
 import { formatCustomerId } from '../domain/ids.js';
 import { NeedsInputError, UsageError } from '../errors.js';
 import { walkEdit, type EditAnswers } from '../io/card-walk.js';
 import { withSession, type Session } from '../session.js';
-import { duplicateProbe, refuseDuplicates, resolveCardReferences, resolveStaff } from './card-input.js';
+import { duplicateProbe, refuseDuplicates, refuseSameContact, resolveCardReferences, resolveStaff, similarFiles } from './card-input.js';
 import { requireCustomer } from './customer-file.js';
 import { parseAssignments } from './key-values.js';
 
@@ -44,8 +43,7 @@ async function askEdits(ctx: Context, s: Session, idText: string): Promise<EditA
     ctx,
     p,
     {
-      similarTo: (name) =>
-        findDuplicates(s.db, { nameKey: companyNameKey(name) }, row.id).map((h) => ({ id: formatCustomerId(h.id), name: h.name })),
+      similarTo: (name) => similarFiles(s, name, row.id),
       staff: listStaff(s.db, false).map((x) => ({ login: x.login, name: x.name })),
       me: { login: s.caller.login, region: s.caller.region },
     },
@@ -57,7 +55,7 @@ async function askEdits(ctx: Context, s: Session, idText: string): Promise<EditA
 export async function run(ctx: Context, idText: string, o: UpdateOptions): Promise<void> {
   const scripted = o.set !== undefined || o.addStaff !== undefined || o.removeStaff !== undefined;
   const changed = await withSession(ctx, 'update', async (s) => {
-    const answers: EditAnswers = scripted ? { card: parseAssignments(o.set ?? []), contacts: [] } : await askEdits(ctx, s, idText);
+    const answers: EditAnswers = scripted ? { card: parseAssignments(o.set ?? [], CUSTOMER_FIELDS), contacts: [] } : await askEdits(ctx, s, idText);
     const values = normalizeValues(CUSTOMER_FIELDS, answers.card, false);
     return writeTransaction(s.db, () => {
       const before = requireCustomer(s, idText, 'change').row;
@@ -68,6 +66,7 @@ export async function run(ctx: Context, idText: string, o: UpdateOptions): Promi
       const contactEdits = answers.contacts.map((c) => ({ id: c.id, values: normalizeValues(CONTACT_FIELDS, c.values, c.id === null) }));
       const probe = duplicateProbe(values, contactEdits.map((c) => c.values));
       refuseDuplicates(s, probe, before.id, !!o.allowDuplicate);
+      for (const edit of contactEdits) refuseSameContact(s, before.id, edit.values, edit.id, !!o.allowDuplicate);
       let n = changeCustomer(s.db, actor, before, values, ownerId);
       for (const edit of contactEdits) {
         if (edit.id === null) {

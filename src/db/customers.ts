@@ -180,7 +180,7 @@ export interface ListFilters {
   unverified?: boolean;
   /** Files neither updated nor verified since this date (stale). */
   staleBefore?: string;
-  /** Already folded with foldForSearch. */
+  /** Already folded with foldSearchQuery. */
   search?: string;
   /** Our trade in the year up to `asOf`, within [min, max) (a tier's range). */
   spend?: { asOf: string; min: number; max: number | null };
@@ -258,6 +258,17 @@ function filterClause(filters: ListFilters, s: ScopeSql): { sql: string; params:
   return { sql: where.join(' AND '), params };
 }
 
+/**
+ * Rows ordered by company name as people look names up, by pinyin (阿里巴巴, 北京…, 广州…, 华强…),
+ * which SQLite's code-point order (上海 before 华强 before 广州) is not; then by id. `desc`
+ * reverses the names, never the ids. The collator is built here, not at load: it costs every
+ * command ~9 ms of start-up.
+ */
+function byPinyinName(rows: ListRow[], desc: boolean): ListRow[] {
+  const names = new Intl.Collator('zh-Hans-CN', { numeric: true });
+  return rows.sort((a, b) => (desc ? -1 : 1) * names.compare(a.name, b.name) || a.id - b.id);
+}
+
 export function listCustomers(
   db: Db,
   filters: ListFilters,
@@ -265,6 +276,11 @@ export function listCustomers(
   order: { by: SortKey; desc: boolean },
   page: { limit: number | null; offset: number },
 ): { rows: ListRow[]; total: number } {
+  if (order.by === 'name' && page.limit !== null) {
+    // The page is cut after sorting in pinyin order, so every matching row is read first.
+    const all = listCustomers(db, filters, scope, order, { limit: null, offset: 0 }).rows;
+    return { rows: all.slice(page.offset, page.offset + page.limit), total: all.length };
+  }
   const s = scopeSql(scope);
   const w = filterClause(filters, s);
   const limit = page.limit === null ? '' : 'LIMIT @limit OFFSET @offset';
@@ -279,7 +295,8 @@ export function listCustomers(
      ORDER BY ${SORT_KEYS[order.by]} ${order.desc ? 'DESC' : 'ASC'}, c.id
      ${limit}`;
   const params = page.limit === null ? w.params : { ...w.params, limit: page.limit, offset: page.offset };
-  const rows = stmt(db, sql).all(params) as ListRow[];
+  const read = stmt(db, sql).all(params) as ListRow[];
+  const rows = order.by === 'name' ? byPinyinName(read, order.desc) : read;
   // Without a limit every row is here: no second scan just to count them.
   const total = page.limit === null ? rows.length : (stmt(db, `SELECT count(*) AS n FROM customers c WHERE ${w.sql}`).get(w.params) as { n: number }).n;
   return { rows, total };

@@ -302,6 +302,10 @@ const core = {
     en: 'likely duplicate: customer {id} "{name}" already has the e-mail {value}. Check with crm show {id}; add --allow-duplicate if they really differ.',
   },
 
+  'dup.contact': {
+    zh: '可能重复:客户 {id} 已有联系人 #{contact} {name},手机或邮箱同为 {value}。请用 crm contact update {contact} 修改;确是不同的人时加 --allow-duplicate。',
+    en: 'likely duplicate: customer {id} already has contact #{contact} {name} with {value}. Change that contact with crm contact update {contact}; add --allow-duplicate if they really are different people.',
+  },
   'dup.out_of_scope': {
     zh: '可能重复:已有客户 {id}({field} 相同),但不在您的负责范围内:请联系其负责人或经理;确是不同客户时加 --allow-duplicate。',
     en: 'likely duplicate of customer {id} (same {field}), which is outside your scope: ask its owner or your manager; add --allow-duplicate if they really differ.',
@@ -462,12 +466,12 @@ const core = {
   'history.col_new': { zh: '新值', en: 'New' },
 
   'walk.intro': {
-    zh: '录入客户基本资料卡。带 * 的为必填项;直接回车跳过;按 Ctrl-C 随时放弃(不会保存任何内容)。',
-    en: 'Entering a customer file. Fields with * are required; press Enter to skip one; Ctrl-C abandons (nothing is saved).',
+    zh: '录入客户基本资料卡。带 * 的为必填项;直接回车跳过;按 Esc 或 Ctrl-C 随时放弃(不会保存任何内容)。',
+    en: 'Entering a customer file. Fields with * are required; press Enter to skip one; Esc or Ctrl-C abandons (nothing is saved).',
   },
   'walk.edit_intro': {
-    zh: '编辑客户资料:回车保留原值,输入 {clear} 清空该项;Ctrl-C 放弃。',
-    en: 'Editing a customer file: Enter keeps a value, {clear} clears it; Ctrl-C abandons.',
+    zh: '编辑客户资料:回车保留原值,输入 {clear} 清空该项;Esc 或 Ctrl-C 放弃。',
+    en: 'Editing a customer file: Enter keeps a value, {clear} clears it; Esc or Ctrl-C abandons.',
   },
   'walk.none': { zh: '(不填)', en: '(none)' },
   'walk.similar': { zh: '注意:已有相似的客户:{list}', en: 'Note: similar customers exist: {list}' },

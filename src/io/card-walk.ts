@@ -8,11 +8,12 @@ import { pick } from '../i18n/translate.js';
 import type { RawCard } from '../commands/card-input.js';
 import type { Prompter } from './prompter.js';
 import { renderSheet } from './card-sheet.js';
-import { paint } from './format.js';
+import { displayValue, paint } from './format.js';
 
 export interface WalkHooks {
-  /** Existing files that look like this name (id and name), to warn before going on. */
-  similarTo(name: string): { id: string; name: string }[];
+  /** Existing files that look like this name, to warn before going on: id, and the name when
+   * the file is within the caller's scope (null otherwise: its name is not theirs to read). */
+  similarTo(name: string): { id: string; name: string | null }[];
   staff: { login: string; name: string }[];
   me: { login: string; region: string | null };
 }
@@ -76,7 +77,12 @@ function dropEmpty(values: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ''));
 }
 
-export async function walkNewCard(ctx: Context, p: Prompter, hooks: WalkHooks): Promise<RawCard> {
+export interface NewCardAnswers extends RawCard {
+  /** The user was shown files with the same name and chose to create this one anyway. */
+  nameConfirmed: boolean;
+}
+
+export async function walkNewCard(ctx: Context, p: Prompter, hooks: WalkHooks): Promise<NewCardAnswers> {
   const { t } = ctx;
   ctx.io.stdout.write(t('walk.intro') + '\n');
   const card: Record<string, string> = { region: hooks.me.region ?? '', owner: hooks.me.login, status: 'potential' };
@@ -85,7 +91,7 @@ export async function walkNewCard(ctx: Context, p: Prompter, hooks: WalkHooks): 
   card.name = await askField(ctx, p, CUSTOMER_FIELDS[0]!, '', hooks);
   const similar = hooks.similarTo(card.name);
   if (similar.length > 0) {
-    ctx.io.stdout.write(t('walk.similar', { list: similar.map((x) => `${x.id} ${x.name}`).join('; ') }) + '\n');
+    ctx.io.stdout.write(t('walk.similar', { list: similar.map((x) => (x.name === null ? x.id : `${x.id} ${x.name}`)).join('; ') }) + '\n');
     if (!(await p.confirm(t('walk.continue_anyway'), false))) throw new CancelledError('walk.cancelled');
   }
   await askSection(ctx, p, 'basic', card, hooks, ['name']);
@@ -107,8 +113,9 @@ export async function walkNewCard(ctx: Context, p: Prompter, hooks: WalkHooks): 
   }
 
   sectionHeading(ctx, 'classification');
-  // Kind first (POLICY §1: suppliers, distributors and special parties are kept too; Enter: a customer).
-  for (const key of ['kind', 'source', 'source_detail', 'referred_by', 'status', 'churn_reason', 'grade', 'owner']) {
+  // Kind first (POLICY §1: suppliers, distributors and special parties are kept too; Enter: a customer),
+  // then the parent company of a branch or subsidiary (分厂; Enter: none).
+  for (const key of ['kind', 'parent', 'source', 'source_detail', 'referred_by', 'status', 'churn_reason', 'grade', 'owner']) {
     if (key === 'referred_by' && card.source !== 'referral') continue;
     if (key === 'churn_reason' && card.status !== 'churned') continue;
     const def = CUSTOMER_FIELDS.find((f) => f.key === key)!;
@@ -118,7 +125,7 @@ export async function walkNewCard(ctx: Context, p: Prompter, hooks: WalkHooks): 
   const raw: RawCard = { card: dropEmpty(card), contacts, staff: [] };
   ctx.io.stdout.write('\n' + summary(ctx, raw) + '\n\n');
   if (!(await p.confirm(t('walk.confirm_save'), true))) throw new CancelledError('walk.cancelled');
-  return raw;
+  return { ...raw, nameConfirmed: similar.length > 0 };
 }
 
 /** The card as it will be saved, rendered like `show`. */
@@ -183,8 +190,15 @@ export async function walkEdit(
     }
   }
   const lines = [
-    ...Object.entries(answers.card).map(([k, v]) => `  ${pick(ctx.lang, CUSTOMER_FIELDS.find((f) => f.key === k)!)}: ${asText(current[k]) || '—'} → ${v || '—'}`),
-    ...answers.contacts.map((c) => `  ${c.id === null ? t('walk.contact_new') : `${t('history.contact')} #${c.id}`}: ${Object.entries(c.values).map(([k, v]) => `${k}=${v || '—'}`).join(', ')}`),
+    // Old values as the sheet shows them (潜在客户, 0755 8376 5432), new ones as typed.
+    ...Object.entries(answers.card).map(([k, v]) => {
+      const def = CUSTOMER_FIELDS.find((f) => f.key === k)!;
+      return `  ${pick(ctx.lang, def)}: ${displayValue(ctx, def, current[k]) || '—'} → ${v || '—'}`;
+    }),
+    ...answers.contacts.map((c) => {
+      const values = Object.entries(c.values).map(([k, v]) => `${pick(ctx.lang, CONTACT_FIELDS.find((f) => f.key === k)!)} ${v || '—'}`);
+      return `  ${c.id === null ? t('walk.contact_new') : `${t('history.contact')} #${c.id}`}: ${values.join(', ')}`;
+    }),
   ];
   if (lines.length === 0) return answers;
   ctx.io.stdout.write(`\n${t('walk.changes')}\n${lines.join('\n')}\n\n`);

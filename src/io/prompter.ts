@@ -1,5 +1,6 @@
 // All questions crm asks go through this interface, so tests can answer them from a script and
 // the prompt library is loaded only by commands that ask.
+import { emitKeypressEvents } from 'node:readline';
 import { CancelledError } from '../errors.js';
 import type { Streams } from '../context.js';
 
@@ -20,24 +21,34 @@ function isCancel(e: unknown): boolean {
   return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
 }
 
-/** The real prompter, on @inquirer/prompts. Ctrl-C becomes a CancelledError: nothing is written. */
+type PromptContext = { input: Streams['stdin']; output: Streams['stdout']; signal: AbortSignal };
+
+/** The real prompter, on @inquirer/prompts. Ctrl-C or Esc becomes a CancelledError: nothing is written. */
 export async function inquirerPrompter(io: Streams, words: { yes: string; no: string }): Promise<Prompter> {
   const inquirer = await import('@inquirer/prompts');
-  const context = { input: io.stdin, output: io.stdout } as never;
-  const guard = async <T>(p: Promise<T>): Promise<T> => {
+  // Each question listens for Esc, which is how people back out of a form, and aborts itself.
+  emitKeypressEvents(io.stdin);
+  const guard = async <T>(ask: (context: PromptContext) => Promise<T>): Promise<T> => {
+    const abort = new AbortController();
+    const onKey = (_: unknown, key: { name?: string } | undefined) => {
+      if (key?.name === 'escape') abort.abort();
+    };
+    io.stdin.on('keypress', onKey);
     try {
-      return await p;
+      return await ask({ input: io.stdin, output: io.stdout, signal: abort.signal });
     } catch (e) {
       if (isCancel(e)) throw new CancelledError('walk.cancelled');
       throw e;
+    } finally {
+      io.stdin.off('keypress', onKey);
     }
   };
   return {
     input: (message, o = {}) =>
-      guard(inquirer.input({ message, default: o.default, validate: o.validate ? (v: string) => o.validate!(v) : undefined }, context)),
-    select: (message, choices, defaultValue) => guard(inquirer.select({ message, choices, default: defaultValue, pageSize: 12 }, context)),
-    checkbox: (message, choices) => guard(inquirer.checkbox({ message, choices, pageSize: 12 }, context)),
+      guard((c) => inquirer.input({ message, default: o.default, validate: o.validate ? (v: string) => o.validate!(v) : undefined }, c as never)),
+    select: (message, choices, defaultValue) => guard((c) => inquirer.select({ message, choices, default: defaultValue, pageSize: 12 }, c as never)),
+    checkbox: (message, choices) => guard((c) => inquirer.checkbox({ message, choices, pageSize: 12 }, c as never)),
     confirm: (message, defaultValue) =>
-      guard(inquirer.confirm({ message, default: defaultValue, transformer: (yes: boolean) => (yes ? words.yes : words.no) }, context)),
+      guard((c) => inquirer.confirm({ message, default: defaultValue, transformer: (yes: boolean) => (yes ? words.yes : words.no) }, c as never)),
   };
 }

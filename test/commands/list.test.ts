@@ -58,6 +58,8 @@ describe('crm list', () => {
     ['shantianfang', ['C000002']],
     ['138-0013-8000', ['C000001']],
     ['87654321', ['C000003']],
+    ['+86 138 0013 8000', ['C000001']], // copied from a business card in international form
+    ['+86 20 8765 4321', ['C000003']],
     ['sales@acme.example', ['C000004']],
     ['ＡＣＭＥ', ['C000004']],
     ['有限公司', ['C000001', 'C000002']],
@@ -69,6 +71,20 @@ describe('crm list', () => {
   test('sorting and --limit', async () => {
     expect(ids(json<Row[]>(await crm(db, ['list', '--sort', 'grade', '--desc', '--limit', '2', '--json'])))).toEqual(['C000003', 'C000002']);
     expect(ids(json<Row[]>(await crm(db, ['list', '--limit', '2', '--page', '2', '--json'])))).toEqual(['C000003', 'C000004']);
+  });
+
+  test('--sort name orders Chinese names by pinyin (广州 < 上海 < 深圳), across pages too', async () => {
+    expect(ids(json<Row[]>(await crm(db, ['list', '--sort', 'name', '--json'])))).toEqual(['C000003', 'C000002', 'C000001', 'C000004']);
+    expect(ids(json<Row[]>(await crm(db, ['list', '--sort', 'name', '--desc', '--limit', '2', '--json'])))).toEqual(['C000004', 'C000001']);
+    expect(ids(json<Row[]>(await crm(db, ['list', '--sort', 'name', '--limit', '2', '--page', '2', '--json'])))).toEqual(['C000001', 'C000004']);
+  });
+
+  test('a page past the last is an error for the table, an empty page for --json', async () => {
+    const r = await crm(db, ['list', '--limit', '2', '--page', '3']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('error: there is no page 3: the 4 matching rows make 2 pages; use --page 1 to 2.\n');
+    expect(json<Row[]>(await crm(db, ['list', '--limit', '2', '--page', '3', '--json']))).toEqual([]);
   });
 
   test('each caller sees only what the policy lets them see', async () => {

@@ -133,6 +133,21 @@ describe('crm note, complaint and survey', () => {
     expect((await crm(db, ['complaint', 'close', String(added.id)])).code).toBe(1);
   });
 
+  test('crm history names the fields of notes, surveys and evaluations in the user\'s language', async () => {
+    await crm(db, ['note', 'C1', '--kind', '投诉', '--text', '交货延误两周', '--date', '2026-11-10', '--contact', '1'], { login: 'zhangwei' });
+    await crm(db, ['survey', 'add', 'C1', '--score', '4'], { login: 'zhangwei' });
+    await crm(db, ['classify', 'C1', '--score', 'size=90', 'credit=85', 'volume=70', 'influence=80']);
+    const zh = await crm(db, ['--lang', 'zh', 'history', 'C1']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('类别: 投诉 日期: 2026-11-10 联系人编号: 1 内容: 交货延误两周 投诉状态: 待处理');
+    expect(zh.stdout).toContain('调查日期: 2026-11-23 满意度评分: 4');
+    expect(zh.stdout).toMatch(/评估方式: score 公司规模: 90 资信状况: 85 货量规模: 70 行业影响力: 80 总分: 81.25/);
+    // The customer's own id is implied by the history being of that customer.
+    expect(zh.stdout).not.toContain('customer_id');
+    const en = await crm(db, ['history', 'C1']);
+    expect(en.stdout).toContain('kind: complaint date: 2026-11-10 contact id: 1 text: 交货延误两周 complaint status: open');
+  });
+
   test.each([
     [['complaint', 'handle', '1'], 'zhangwei', 2, /--resolution is missing/],
     [['complaint', 'handle', '1', '--resolution', 'x'], 'lina', 3, /C000001/],

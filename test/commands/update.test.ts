@@ -119,6 +119,33 @@ describe('crm update, contact and history', () => {
     expect((await crm(db, ['contact', 'update', '1', '--set', 'title=x'], { login: 'lina' })).code).toBe(3);
   });
 
+  test('--set takes the card\'s Chinese terms as field names, and a full-width ＝', async () => {
+    const r = await crm(db, ['update', 'C1', '--set', '客户等级=A', '所属行业＝电子']);
+    expect(r.stderr).toBe('');
+    expect(await show()).toMatchObject({ grade: 'A', industry: '电子' });
+    expect((await crm(db, ['contact', 'update', '1', '--set', '职务=采购经理'])).code).toBe(0);
+    expect((await show()).contacts[0]).toMatchObject({ title: '采购经理' });
+    // The same field twice, once by key and once by term, is still caught.
+    expect((await crm(db, ['update', 'C1', '--set', 'grade=B', '客户等级=C'])).stderr).toMatch(/the field grade is set twice/);
+  });
+
+  test('the same person entered twice on one file (same mobile or e-mail) is refused, a shared office phone is not', async () => {
+    await crm(db, ['contact', 'add', 'C1', '--name', '刘洋', '--email', 'liuyang@hq.cn', '--phone', '0755-83765432']);
+    const before = snapshot(db);
+    const again = await crm(db, ['contact', 'add', 'C1', '--name', '王强', '--mobile', '138 0013 8000']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(
+      'error: likely duplicate: customer C000001 already has contact #1 王强 with 138 0013 8000. Change that contact with crm contact update 1; add --allow-duplicate if they really are different people.\n',
+    );
+    expect((await crm(db, ['contact', 'add', 'C1', '--name', '刘阳', '--email', 'LiuYang@HQ.cn'])).code).toBe(1);
+    expect((await crm(db, ['contact', 'update', '2', '--set', 'mobile=13800138000'])).code).toBe(1);
+    expect(snapshot(db)).toEqual(before);
+    // Its own mobile again is no duplicate; a colleague on the same office line is none either.
+    expect((await crm(db, ['contact', 'update', '1', '--set', 'mobile=+86 138 0013 8000', 'title=经理'])).code).toBe(0);
+    expect((await crm(db, ['contact', 'add', 'C1', '--name', '陈静', '--phone', '0755-83765432'])).code).toBe(0);
+    expect((await crm(db, ['contact', 'add', 'C1', '--name', '王强', '--mobile', '13800138000', '--allow-duplicate'])).code).toBe(0);
+  });
+
   test('history as a table names who and what', async () => {
     await crm(db, ['update', 'C1', '--set', 'industry=电子'], { login: 'zhangwei' });
     const r = await crm(db, ['history', 'C1']);

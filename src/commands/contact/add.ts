@@ -4,7 +4,7 @@ import { writeTransaction } from '../../db/database.js';
 import { addContact } from '../../db/customer-writes.js';
 import { CONTACT_FIELDS, normalizeValues } from '../../domain/card.js';
 import { withSession } from '../../session.js';
-import { duplicateProbe, refuseDuplicates } from '../card-input.js';
+import { duplicateProbe, refuseDuplicates, refuseSameContact } from '../card-input.js';
 import { requireCustomer } from '../customer-file.js';
 
 export async function run(ctx: Context, idText: string, o: { values: Record<string, string>; allowDuplicate: boolean; json: boolean }): Promise<void> {
@@ -13,6 +13,7 @@ export async function run(ctx: Context, idText: string, o: { values: Record<stri
     writeTransaction(s.db, () => {
       const customer = requireCustomer(s, idText, 'change').row;
       refuseDuplicates(s, duplicateProbe({}, [values]), customer.id, o.allowDuplicate);
+      refuseSameContact(s, customer.id, values, null, o.allowDuplicate);
       return addContact(s.db, s.actor, customer.id, values);
     }),
   );
