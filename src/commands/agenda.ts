@@ -13,6 +13,7 @@ import { isoDate } from '../domain/date.js';
 import { formatCustomerId } from '../domain/ids.js';
 import { mayAcknowledge } from '../domain/scope.js';
 import { UsageError } from '../errors.js';
+import type { MessageKey } from '../i18n/messages.js';
 import { withSession, type Session } from '../session.js';
 import { listCustomers } from '../db/customers.js';
 import { latest, staleCutoff } from '../domain/file-keeping.js';
@@ -25,6 +26,11 @@ function staleItems(ctx: Context, s: Session, today: string): AgendaItem[] {
   const { rows } = listCustomers(s.db, { ownerId: s.caller.staffId, staleBefore: staleCutoff(today, days) }, s.scope, { by: 'touched', desc: false }, { limit: null, offset: 0 });
   const detail = ctx.t('agenda.stale_detail', { days });
   return rows.map((r) => ({ kind: 'stale', date: latest(r.updated_at, r.verified_at)!.slice(0, 10), customer_id: r.id, customer: r.name, detail, ref: null }));
+}
+
+/** "拜访 12:谈价格" / "visit 12: …": which record was flagged, in the user's language, and what it says. */
+function escalationDetail(ctx: Context, e: AgendaItem): string {
+  return ctx.t('agenda.escalation_detail', { record: ctx.t(e.ref_kind === 'note' ? 'agenda.ref_note' : 'agenda.ref_visit'), id: e.ref ?? '', text: e.detail });
 }
 
 export async function run(ctx: Context, o: { days: string; json?: boolean }): Promise<void> {
@@ -45,11 +51,14 @@ export async function run(ctx: Context, o: { days: string; json?: boolean }): Pr
         (d): AgendaItem => ({ kind: 'visits_due', date: null, customer_id: d.id, customer: d.name, detail: `${d.done}/${d.minimum}`, ref: null }),
       ),
       ...openComplaintsFor(s.db, s.scope).map(
-        (n): AgendaItem => ({ kind: 'complaint', date: n.noted_on, customer_id: n.customer_id, customer: n.customer_name, detail: `${n.complaint_status}: ${n.text}`, ref: n.id }),
+        (n): AgendaItem => ({
+          kind: 'complaint', date: n.noted_on, customer_id: n.customer_id, customer: n.customer_name,
+          detail: `${ctx.t(`complaint.status_${n.complaint_status}` as MessageKey)}: ${n.text}`, ref: n.id,
+        }),
       ),
       ...birthdays(s.db, s.scope, today.slice(5), until.slice(5)),
       ...fewStaffContacts(s.db, s.scope),
-      ...(mayAcknowledge(s.caller) ? escalations(s.db, s.scope) : []),
+      ...(mayAcknowledge(s.caller) ? escalations(s.db, s.scope).map((e) => ({ ...e, detail: escalationDetail(ctx, e) })) : []),
       ...staleItems(ctx, s, today),
     ]),
   );

@@ -57,6 +57,11 @@ function chooseFiles(s: Session, ids: string[], o: AssignOptions, toLogin: strin
   return { moves, unchanged: rows.length - moves.length };
 }
 
+/** One line per file: C000007  珠海格力配件有限公司  zhangwei → lina. */
+function printMoves(ctx: Context, moves: Move[], to: string): void {
+  for (const m of moves) print(ctx, `${formatCustomerId(m.id)}  ${m.name}  ${m.from ?? '—'} → ${to}`);
+}
+
 export async function run(ctx: Context, idArgs: string[], o: AssignOptions): Promise<void> {
   const ids = [...new Set(idArgs.flatMap((a) => a.split(/[,，]/)).map((x) => x.trim()).filter(Boolean))];
   const filtered = FILTER_KEYS.some((k) => o[k] !== undefined);
@@ -65,6 +70,7 @@ export async function run(ctx: Context, idArgs: string[], o: AssignOptions): Pro
   const reason = blankToNull(o.reason);
   const today = isoDate(ctx.now());
 
+  let listed = false;
   const done = await withSession(ctx, 'assign', async (s) => {
     if (!mayReassign(s.caller)) throw new PermissionError('assign.denied', {});
     const to = receiver(s, o.to);
@@ -72,6 +78,9 @@ export async function run(ctx: Context, idArgs: string[], o: AssignOptions): Pro
     if (o.dryRun) return { assignment: null, to: to.login, ...plan };
     if (plan.moves.length > CONFIRM_ABOVE && !o.yes) {
       if (!ctx.interactive) throw new NeedsInputError('assign.needs_yes', { n: plan.moves.length });
+      // The files first, as --dry-run lists them: one confirms what one has seen, not a count.
+      printMoves(ctx, plan.moves, to.login);
+      listed = true;
       const p = await ctx.prompter();
       if (!(await p.confirm(ctx.t('assign.confirm', { n: plan.moves.length, to: to.login }), false))) throw new CancelledError('assign.cancelled');
     }
@@ -93,7 +102,7 @@ export async function run(ctx: Context, idArgs: string[], o: AssignOptions): Pro
 
   const moves = done.moves.map((m) => ({ id: formatCustomerId(m.id), name: m.name, from: m.from }));
   if (o.json) return printJson(ctx, { assignment: done.assignment, to: done.to, dry_run: !!o.dryRun, files: moves, unchanged: done.unchanged });
-  for (const m of moves) print(ctx, `${m.id}  ${m.name}  ${m.from ?? '—'} → ${done.to}`);
+  if (!listed) printMoves(ctx, done.moves, done.to);
   if (o.dryRun) print(ctx, ctx.t('assign.dry_run', { n: moves.length, to: done.to, unchanged: done.unchanged }));
   else if (done.assignment === null) print(ctx, ctx.t('assign.nothing_moved', { to: done.to, unchanged: done.unchanged }));
   else print(ctx, ctx.t('assign.done', { n: moves.length, to: done.to, assignment: done.assignment, unchanged: done.unchanged }));

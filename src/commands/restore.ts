@@ -4,7 +4,7 @@
 // API), so that anyone else with the file open sees one commit, not a swapped file. The previous
 // content is kept as FILE.before-restore-<time>. Only a current database too damaged to open is
 // moved aside whole instead.
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { print, printJson, type Context } from '../context.js';
 import { clearDamageMark, openDatabase, type Db } from '../db/database.js';
@@ -43,6 +43,17 @@ function errorCode(e: unknown): string {
   return e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : '';
 }
 
+/**
+ * DB.before-restore-<time>; a restore earlier in the same second kept its copy under that name,
+ * so this one takes -2, -3 …: a kept copy is never overwritten (nor removed if this restore fails).
+ */
+function previousName(target: string, now: Date): string {
+  const base = `${target}.before-restore-${localTimestamp(now).slice(0, 19).replace(/:/g, '')}`;
+  let name = base;
+  for (let n = 2; existsSync(name) || existsSync(`${name}-wal`); n++) name = `${base}-${n}`;
+  return name;
+}
+
 /** A file SQLite cannot even read is in no one's use: it is moved aside whole, with its WAL. */
 function swapIn(staged: string, target: string, previous: string): void {
   rmSync(previous, { force: true });
@@ -58,8 +69,9 @@ export async function run(ctx: Context, file: string, o: RestoreOptions): Promis
   const target = resolve(ctx.dbPath);
   if (source === target) throw new UsageError('restore.same_file', { path: file });
   if (!existsSync(source)) throw new StorageError('restore.missing', { path: file });
+  if (statSync(source).isDirectory()) throw new UsageError('restore.is_directory', { path: file });
   const staged = `${target}.restore-${process.pid}.tmp`;
-  const previous = `${target}.before-restore-${localTimestamp(ctx.now()).slice(0, 19).replace(/:/g, '')}`;
+  const previous = previousName(target, ctx.now());
   const backup = openForReading(source);
   let info: CopyInfo;
   let kept: string | null = null;

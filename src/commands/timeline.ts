@@ -10,6 +10,7 @@ import { statusLabel } from '../domain/lifecycle.js';
 import { formatMoney } from '../domain/money.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { pick } from '../i18n/translate.js';
+import { displayValue } from '../io/format.js';
 import { withSession } from '../session.js';
 import { requireCustomer } from './customer-file.js';
 
@@ -21,6 +22,12 @@ export interface TimelineEvent {
 }
 
 const oneLine = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** A field of the record that is not on the card (archived_at …), named as crm history names it. */
+function recordFieldLabel(ctx: Context, key: string): string {
+  const text = ctx.t(`history.field_${key}` as MessageKey);
+  return text === `history.field_${key}` ? key : text;
+}
 
 /** The one-line summary of an event, in the user's language. */
 export function summarize(ctx: Context, r: TimelineRow): string {
@@ -48,8 +55,10 @@ export function summarize(ctx: Context, r: TimelineRow): string {
     case 'grade':
     case 'field': {
       const def = r.a === null ? undefined : fieldByKey(CUSTOMER_FIELDS, r.a);
-      const label = def ? pick(ctx.lang, def) : (r.a ?? '');
-      const value = (v: string | null) => (v === null ? '—' : r.kind === 'status' ? pick(ctx.lang, statusLabel(v)) : oneLine(v));
+      const label = def ? pick(ctx.lang, def) : recordFieldLabel(ctx, r.a ?? '');
+      // Values as the sheet shows them (0755 8376 5432, not +8675583765432; 潜在客户, not potential).
+      const shown = (v: string) => (r.kind === 'status' ? pick(ctx.lang, statusLabel(v)) : def ? displayValue(ctx, def, v) : v);
+      const value = (v: string | null) => (v === null ? '—' : oneLine(shown(v)) || '—');
       return `${label}: ${value(r.b)} → ${value(r.c)}`;
     }
     default:

@@ -16,6 +16,8 @@ export interface AgendaItem {
   detail: string;
   /** The visit or note an item is about, where there is one. */
   ref: number | null;
+  /** For an escalation: whether `ref` is a visit or a note (crm ack visit|note ID). */
+  ref_kind?: 'visit' | 'note';
 }
 
 type Params = Record<string, string | number | null>;
@@ -57,16 +59,16 @@ export function fewStaffContacts(db: Db, scope: Scope): AgendaItem[] {
   );
 }
 
-/** Abnormal relationships flagged on visits and notes, not yet acknowledged. */
+/** Abnormal relationships flagged on visits and notes, not yet acknowledged; the detail is what was written (the command says which record). */
 export function escalations(db: Db, scope: Scope): AgendaItem[] {
   const s = scopeSql(scope);
   return rows(
     db,
-    `SELECT 'escalation' AS kind, v.visited_on AS date, c.id AS customer_id, c.name AS customer, 'visit ' || v.id || ': ' || coalesce(v.actual, v.planned, '') AS detail, v.id AS ref
+    `SELECT 'escalation' AS kind, v.visited_on AS date, c.id AS customer_id, c.name AS customer, coalesce(v.actual, v.planned, '') AS detail, v.id AS ref, 'visit' AS ref_kind
        FROM visits v JOIN customers c ON c.id = v.customer_id
       WHERE v.abnormal = 1 AND v.acknowledged_on IS NULL AND ${s.where}
      UNION ALL
-     SELECT 'escalation', n.noted_on, c.id, c.name, 'note ' || n.id || ': ' || n.text, n.id
+     SELECT 'escalation', n.noted_on, c.id, c.name, n.text, n.id, 'note'
        FROM notes n JOIN customers c ON c.id = n.customer_id
       WHERE n.abnormal = 1 AND n.acknowledged_on IS NULL AND ${s.where}
      ORDER BY 2`,

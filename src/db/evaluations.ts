@@ -83,7 +83,8 @@ export interface DueCustomer {
 
 /**
  * The customers in `scope` whose grade is due for review in the quarter starting `from`: never
- * evaluated, or last evaluated before the quarter began. An evaluation after the quarter counts
+ * evaluated, or last evaluated before the quarter began. Archived (retired) files are not reviewed:
+ * `--apply` would otherwise regrade them, and their trade would weigh in the ranking. An evaluation after the quarter counts
  * too, so a review done in the first days of the next quarter is not asked for again.
  */
 export function dueCustomers(db: Db, scope: Scope, from: string): DueCustomer[] {
@@ -93,7 +94,7 @@ export function dueCustomers(db: Db, scope: Scope, from: string): DueCustomer[] 
     `SELECT * FROM (
        SELECT c.id, c.name, c.grade, ${s.basis} AS basis,
               (SELECT max(e.evaluated_on) FROM evaluations e WHERE e.customer_id = c.id) AS last_evaluated
-         FROM customers c WHERE ${s.where})
+         FROM customers c WHERE c.archived_at IS NULL AND ${s.where})
       WHERE last_evaluated IS NULL OR last_evaluated < @from
       ORDER BY id`,
   ).all({ ...s.params, from }) as DueCustomer[];

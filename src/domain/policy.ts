@@ -60,30 +60,42 @@ export const DEFAULT_POLICY: Policy = {
 export const POLICY_KEYS = ['weights', 'grades', 'tiers', 'visits', 'receivable_aging_days', 'stale_days'] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
 
-export class PolicyValueError extends Error {}
+/** What is wrong with a setting's value: the message policy.detail_<detail>, filled with `params`. */
+export type PolicyDetail =
+  | 'not_pair' | 'twice' | 'unknown' | 'missing' | 'days' | 'weights_whole' | 'weights_sum' | 'grades_order' | 'tiers_order' | 'visits_unknown' | 'visits_range';
+
+/** A setting's value refused; the command says it in the user's language (the domain has no messages). */
+export class PolicyValueError extends Error {
+  constructor(
+    readonly detail: PolicyDetail,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(`${detail} ${JSON.stringify(params)}`);
+  }
+}
 
 function pairs(text: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const part of text.normalize('NFKC').split(/[,，;\s]+/).filter(Boolean)) {
     const m = /^([\w.\-]+)\s*=\s*(-?\d+(?:\.\d+)?)$/u.exec(part);
-    if (!m) throw new PolicyValueError(`"${part}" is not name=number`);
-    if (out.has(m[1]!)) throw new PolicyValueError(`${m[1]} is given twice`);
+    if (!m) throw new PolicyValueError('not_pair', { part });
+    if (out.has(m[1]!)) throw new PolicyValueError('twice', { name: m[1]! });
     out.set(m[1]!, Number(m[2]));
   }
   return out;
 }
 
-function exactly<K extends string>(given: Map<string, number>, keys: readonly K[], what: string): Record<K, number> {
+function exactly<K extends string>(given: Map<string, number>, keys: readonly K[]): Record<K, number> {
   const unknown = [...given.keys()].filter((k) => !(keys as readonly string[]).includes(k));
-  if (unknown.length) throw new PolicyValueError(`unknown ${what}: ${unknown.join(', ')} (known: ${keys.join(', ')})`);
+  if (unknown.length) throw new PolicyValueError('unknown', { names: unknown.join(', '), known: keys.join(', ') });
   const missing = keys.filter((k) => !given.has(k));
-  if (missing.length) throw new PolicyValueError(`missing ${what}: ${missing.join(', ')}`);
+  if (missing.length) throw new PolicyValueError('missing', { names: missing.join(', '), known: keys.join(', ') });
   return Object.fromEntries(keys.map((k) => [k, given.get(k)!])) as Record<K, number>;
 }
 
 function days(text: string): number {
   const n = Number(text.trim());
-  if (!Number.isInteger(n) || n < 1 || n > 3650) throw new PolicyValueError('a whole number of days from 1');
+  if (!Number.isInteger(n) || n < 1 || n > 3650) throw new PolicyValueError('days');
   return n;
 }
 
@@ -91,27 +103,27 @@ function days(text: string): number {
 export function parseSetting(key: PolicyKey, text: string, current: Policy): Partial<Policy> {
   switch (key) {
     case 'weights': {
-      const w = exactly(pairs(text), CRITERIA.map((c) => c.key), 'criteria');
-      if (Object.values(w).some((v) => v < 0 || !Number.isInteger(v))) throw new PolicyValueError('weights are whole numbers from 0');
+      const w = exactly(pairs(text), CRITERIA.map((c) => c.key));
+      if (Object.values(w).some((v) => v < 0 || !Number.isInteger(v))) throw new PolicyValueError('weights_whole');
       const sum = Object.values(w).reduce((a, b) => a + b, 0);
-      if (sum !== 100) throw new PolicyValueError(`weights must sum to 100, these sum to ${sum}`);
+      if (sum !== 100) throw new PolicyValueError('weights_sum', { sum });
       return { weights: w };
     }
     case 'grades': {
-      const g = exactly(pairs(text), ['a', 'b'] as const, 'thresholds');
-      if (!(g.b > 0 && g.b < g.a && g.a < 100)) throw new PolicyValueError('thresholds must satisfy 0 < b < a < 100');
+      const g = exactly(pairs(text), ['a', 'b'] as const);
+      if (!(g.b > 0 && g.b < g.a && g.a < 100)) throw new PolicyValueError('grades_order');
       return { grades: g };
     }
     case 'tiers': {
-      const t = exactly(pairs(text), TIERS.map((x) => x.key), 'tiers');
-      if (!(t.vip > t.gold && t.gold > t.silver && t.silver > t.bronze && t.bronze > 0)) throw new PolicyValueError('tiers must satisfy vip > gold > silver > bronze > 0');
+      const t = exactly(pairs(text), TIERS.map((x) => x.key));
+      if (!(t.vip > t.gold && t.gold > t.silver && t.silver > t.bronze && t.bronze > 0)) throw new PolicyValueError('tiers_order');
       return { tiers: t };
     }
     case 'visits': {
       const v = { ...current.visits };
       for (const [k, n] of pairs(text)) {
-        if (!(k in v)) throw new PolicyValueError(`unknown status.grade ${k} (e.g. cooperating.A)`);
-        if (!Number.isInteger(n) || n < 0 || n > 31) throw new PolicyValueError(`${k}: visits a month are 0 to 31`);
+        if (!(k in v)) throw new PolicyValueError('visits_unknown', { name: k });
+        if (!Number.isInteger(n) || n < 0 || n > 31) throw new PolicyValueError('visits_range', { name: k });
         v[k as keyof Policy['visits']] = n;
       }
       return { visits: v };

@@ -140,6 +140,10 @@ describe('crm access and crm log', () => {
     const mine = json<{ id: number; status: string; requester: string }[]>(await crm(db, ['access', 'list', '--json'], { login: 'zhangwei' }));
     expect(mine).toEqual([expect.objectContaining({ id: req.id, status: 'approved', requester: 'zhangwei' })]);
     expect(json<unknown[]>(await crm(db, ['access', 'list', '--json'], { login: 'lina' }))).toEqual([]);
+    // A request for a region says so in the user's language.
+    await crm(db, ['access', 'request', '--region', '华东', '--purpose', '区域对账'], { login: 'zhangwei' });
+    const zh = await crm(db, ['access', 'list', '--pending', '--lang', 'zh'], { login: 'zhaomin' });
+    expect(zh.stdout).toMatch(/\tzhangwei\t区域 华东\t区域对账\t/);
 
     expect((await crm(db, ['access', 'revoke', String(req.id)], { login: 'lina' })).code).toBe(3);
     expect((await crm(db, ['access', 'revoke', String(req.id)], { login: 'zhangwei' })).code).toBe(0);

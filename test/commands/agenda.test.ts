@@ -41,6 +41,10 @@ test('a rep’s agenda: follow-ups, visits due, complaints, birthdays, staff con
     ['staff_contacts', 'C000001', null],
   ]);
   expect(agenda.items[0]!.detail).toBe('寄样品');
+  // A complaint's status in the user's language, as crm complaint list says it.
+  const zh = await crm(db, ['agenda', '--days', '7', '--lang', 'zh'], { login: 'zhangwei' });
+  expect(zh.stdout).toMatch(/未结投诉\t2026-11-10\tC000001 华强电子\t待处理: 交货延迟/);
+  expect(zh.stdout).not.toMatch(/open/);
 });
 
 test('visits due shows done against the minimum', async () => {
@@ -59,6 +63,13 @@ test('a manager sees flagged relationships until acknowledging them', async () =
   const escalations = async () =>
     json<Agenda>(await crm(db, ['agenda', '--json'], { login: 'wangfang' })).items.filter((i) => i.kind === 'escalation').map((i) => i.ref);
   expect(await escalations()).toEqual([1, 1]);
+  // Which record was flagged, in the user's language (crm ack visit|note ID).
+  const zh = (await crm(db, ['agenda', '--lang', 'zh'], { login: 'wangfang' })).stdout;
+  expect(zh).toMatch(/关系异常上报\t2026-11-02\tC000001 华强电子\t拜访 1:\n/);
+  expect(zh).toMatch(/关系异常上报\t2026-11-05\tC000001 华强电子\t记录 1:对方要求更换对接人/);
+  expect(zh).not.toMatch(/visit|note/);
+  const en = json<Agenda>(await crm(db, ['agenda', '--json'], { login: 'wangfang' })).items.filter((i) => i.kind === 'escalation');
+  expect(en.map((i) => [i.detail, (i as { ref_kind?: string }).ref_kind])).toEqual([['visit 1: ', 'visit'], ['note 1: 对方要求更换对接人', 'note']]);
   expect((await crm(db, ['ack', 'visit', '1'], { login: 'zhangwei' })).code).toBe(3);
   expect((await crm(db, ['ack', 'visit', '1'], { login: 'wangfang' })).code).toBe(0);
   expect((await crm(db, ['ack', 'visit', '1'], { login: 'wangfang' })).code).toBe(1);

@@ -95,10 +95,15 @@ describe('crm assign', () => {
     const r = await crm(db, ['assign', '--unassigned', '--to', 'lina'], { prompter: no });
     expect(r.code).toBe(1);
     expect(no.asked).toEqual(['Assign 5 files to lina?']);
+    // Which files, before the question: one line each, as --dry-run lists them.
+    expect(r.stdout.trim().split('\n')).toHaveLength(5);
+    expect(r.stdout).toMatch(/^C000001 {2}\S+ {2}— → lina$/m);
     expect(snapshot(db)).toEqual(before);
 
     const yes = scriptedPrompter([true]);
-    expect((await crm(db, ['assign', '--unassigned', '--to', 'lina'], { prompter: yes })).code).toBe(0);
+    const done = await crm(db, ['assign', '--unassigned', '--to', 'lina'], { prompter: yes });
+    expect(done.code).toBe(0);
+    expect(done.stdout.trim().split('\n')).toHaveLength(6); // the five files once, then the summary
     expect(owners().every((o) => o.owner === 'lina')).toBe(true);
     // Three files or fewer are not asked about.
     const none = scriptedPrompter([]);

@@ -212,6 +212,11 @@ describe('crm classify --review', () => {
     ]);
     expect((await review(['2026-q4'], 'zhangwei')).due.map((d) => d.id)).toEqual(['C000002', 'C000003', 'C000004']);
     expect((await review(['2026Q3'])).due.map((d) => d.id)).toEqual(['C000003', 'C000004', 'C000005']);
+    // A retired file is not reviewed (nor regraded by --apply) until it is unarchived.
+    await must(['archive', 'C000004', '--reason', '公司已注销']);
+    expect((await review(['2026Q4'])).due.map((d) => d.id)).toEqual(['C000002', 'C000003', 'C000005']);
+    expect((await review(['2026Q4', '--by', 'trade'])).due.map((d) => d.id)).not.toContain('C000004');
+    await must(['unarchive', 'C000004']);
     const text = await must(['classify', '--review', '2026Q4'], 'lina');
     expect(text.stdout).toContain('C000005\t中兴贸易\tA\t—');
     expect(text.stdout).toContain('customers not evaluated this quarter: 1');

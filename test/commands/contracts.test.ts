@@ -65,6 +65,7 @@ describe('crm contract add', () => {
     ['an impossible date', ['C1', '--no', 'HT-9', '--signed', '2026-02-30'], 2, /--signed "2026-02-30" is not a real date/],
     ['a bad --end', ['C1', '--no', 'HT-9', '--signed', '2026-01-01', '--end', 'soon'], 2, /--end "soon"/],
     ['an end before the start', ['C1', '--no', 'HT-9', '--signed', '2026-01-01', '--start', '2026-06-01', '--end', '2026-05-31'], 2, /2026-05-31 is before the start date 2026-06-01/],
+    ['an end before the signing', ['C1', '--no', 'HT-9', '--signed', '2025-06-01', '--end', '2024-12-31'], 2, /2024-12-31 is before the signing date 2025-06-01/],
     ['a bad amount', ['C1', '--no', 'HT-9', '--signed', '2026-01-01', '--amount', 'lots'], 2, /"lots" is not an amount/],
     ['a bad customer id', ['X-1', '--no', 'HT-9', '--signed', '2026-01-01'], 2, /not a customer id/],
     ['an unknown customer', ['C000099', '--no', 'HT-9', '--signed', '2026-01-01'], 1, /no customer C000099/],

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
@@ -57,6 +58,30 @@ describe('crm backup, restore and doctor', () => {
     expect(existsSync(join(dir(), 'rep.db'))).toBe(false);
   });
 
+  test('backup refuses a directory, an empty name and anything but a plain file, --force or not, naming no temporary file', async () => {
+    const folder = join(dir(), 'backups');
+    mkdirSync(folder);
+    for (const target of [folder, `${folder}/`]) {
+      for (const force of [[], ['--force']]) {
+        const r = await crm(db, ['backup', target, ...force]);
+        expect(r).toMatchObject({ code: 2, stderr: expect.stringMatching(/is a directory: name the backup file inside it/) });
+        expect(r.stderr).not.toMatch(/\.tmp|EISDIR/);
+      }
+    }
+    expect(statSync(folder).isDirectory()).toBe(true);
+    expect(await crm(db, ['backup', ''])).toMatchObject({ code: 2, stderr: expect.stringMatching(/name the backup file/) });
+    // A device (here a FIFO, which a root user could otherwise replace) is never overwritten.
+    const fifo = join(dir(), 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    expect(await crm(db, ['backup', fifo, '--force'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/is not a regular file/) });
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    // A path through a file: told as the user can act on it, never the temporary name or Node's text.
+    const through = await crm(db, ['backup', join(db, 'b.db')]);
+    expect(through).toMatchObject({ code: 1, stderr: expect.stringMatching(/directory .*crm\.db does not exist/) });
+    expect(through.stderr).not.toMatch(/\.tmp|ENOTDIR|lstat/);
+    expect(readdirSync(dir()).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
   test('restore puts the backup back and keeps the previous database as a timestamped copy', async () => {
     const backup = join(dir(), 'b.db');
     await crm(db, ['backup', backup]);
@@ -72,6 +97,20 @@ describe('crm backup, restore and doctor', () => {
     // The restored database is used as before.
     expect(await crm(db, ['show', 'C000002', '--json'])).toMatchObject({ code: 0, stderr: '' });
     expect((await crm(db, ['show', 'C000003'])).code).toBe(1);
+  });
+
+  test('a second restore in the same second keeps its own previous copy and leaves the first one alone', async () => {
+    const backup = join(dir(), 'b.db');
+    await crm(db, ['backup', backup]);
+    await addCustomers(['北京长城科技有限公司']);
+    const first = json<{ previous: string }>(await crm(db, ['restore', backup, '--json'])).previous;
+    // The clock of these tests stands still: the second restore has the same time.
+    const again = await crm(db, ['restore', backup, '--json']);
+    expect(again).toMatchObject({ code: 0, stderr: '' });
+    const second = json<{ previous: string }>(again).previous;
+    expect(second).toBe(`${first}-2`);
+    expect(count(first, 'customers')).toBe(3); // what was there before the first restore is still kept
+    expect(count(second, 'customers')).toBe(2);
   });
 
   test('restore validates the file first and changes nothing when it is refused', async () => {
@@ -93,6 +132,7 @@ describe('crm backup, restore and doctor', () => {
     damagePage(broken, 'contacts_mobile');
     expect(await crm(db, ['restore', broken])).toMatchObject({ code: 1, stderr: expect.stringMatching(/fails integrity_check/) });
     expect(await crm(db, ['restore', join(dir(), 'missing.db')])).toMatchObject({ code: 1, stderr: expect.stringMatching(/no backup file/) });
+    expect(await crm(db, ['restore', dir()])).toMatchObject({ code: 2, stderr: `error: ${dir()} is a directory: name the backup file in it.\n` });
     const good = join(dir(), 'good.db');
     await crm(db, ['backup', good]);
     expect((await crm(db, ['restore', good], { login: 'zhaomin' })).code).toBe(3); // the GM is not an administrator

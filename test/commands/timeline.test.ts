@@ -88,6 +88,15 @@ describe('crm timeline', () => {
     expect(events.find((e) => e.kind === 'complaint')!.id).toBe(2);
   });
 
+  test('changes of the file say values as the sheet does and name every field, archiving included', async () => {
+    await crm(db, ['update', 'C1', '--set', 'phone=0755-83765432']);
+    await crm(db, ['archive', 'C1', '--reason', '公司已注销']);
+    const zh = json<Event[]>(await crm(db, ['timeline', 'C1', '--json', '--lang', 'zh'])).map((e) => e.summary);
+    expect(zh).toContain('电话: — → 0755 8376 5432');
+    expect(zh).toContain('归档原因: — → 公司已注销');
+    expect(zh.join('\n')).not.toMatch(/\+86|archive_reason|archived_at/);
+  });
+
   test('text output: one line per event, date and kind first, in the user language', async () => {
     await crm(db, ['note', 'C1', '--kind', 'fax', '--text', '传真订单', '--date', '2026-11-01']);
     await crm(db, ['survey', 'add', 'C1', '--score', '5', '--date', '2026-11-02']);

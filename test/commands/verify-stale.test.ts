@@ -48,6 +48,11 @@ describe('crm verify', () => {
     expect(query(db, "SELECT command, field, new_value FROM history WHERE entity = 'verification'")).toEqual([
       { command: 'verify #1', field: '*', new_value: '{"method":"phone","note":"王经理确认"}' },
     ]);
+    // crm history names the verification and its fields in the user's language, never a message key.
+    const zh = await must(['history', 'C000001', '--lang', 'zh']);
+    expect(zh).toMatch(/verify #1\t核实 #1 \(新建\)\t\t核实方式: phone\s备注: 王经理确认/);
+    expect(await must(['history', 'C000001'])).toMatch(/verification #1 \(created\)\t\tmethod: phone\snote: 王经理确认/);
+    expect(zh).not.toMatch(/history\./);
   });
 
   test('corrections found while confirming are linked to the verification in the history', async () => {

@@ -44,6 +44,20 @@ describe('crm visit add', () => {
     expect(v.contact_id).toBeTypeOf('number');
   });
 
+  test('an interlocutor written out who is already a contact (same number, or same name without one) is linked, not filed again', async () => {
+    const { db, hq } = await setup(dir());
+    const wang = query<{ id: number }>(db, 'SELECT id FROM contacts WHERE name = ?', '王强')[0]!.id;
+    for (const [date, who] of [['2026-11-02', '王强,采购经理,138 0013 8000'], ['2026-11-03', '王强'], ['2026-11-04', '王经理,,+86 13800138000']]) {
+      expect((await crm(db, ['visit', 'add', hq, '--date', date!, '--interlocutor', who!, '--actual', '回访'], { login: 'zhangwei' })).code).toBe(0);
+    }
+    expect(query(db, 'SELECT name, mobile FROM contacts')).toEqual([{ name: '王强', mobile: '13800138000' }]);
+    expect(query(db, 'SELECT contact_id, interlocutor FROM visits ORDER BY id')).toEqual([
+      { contact_id: wang, interlocutor: '王强, 采购经理, 138 0013 8000' },
+      { contact_id: wang, interlocutor: '王强' },
+      { contact_id: wang, interlocutor: '王经理, +86 13800138000' },
+    ]);
+  });
+
   test('--json from stdin, interlocutor an existing contact; prints {"id"}', async () => {
     const { db, hq } = await setup(dir());
     const contactId = query<{ id: number }>(db, 'SELECT id FROM contacts WHERE name = ?', '王强')[0]!.id;
@@ -156,6 +170,8 @@ describe('crm visit list and show', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Actual content: 谈妥价格');
     expect(r.stdout).toContain('Grade at the time: A');
+    expect(r.stdout).toContain('Status at the time: cooperating (signed)'); // the policy's term, not the code
+    expect((await crm(db, ['visit', 'show', '1', '--lang', 'zh'], { login: 'wangfang' })).stdout).toContain('当时客户状态: 已合作');
     expect(r.stdout).toContain('abnormal relationship');
     expect((await crm(db, ['visit', 'show', '1'], { login: 'lina' })).code).toBe(3);
     expect((await crm(db, ['visit', 'show', 'x'])).code).toBe(2);
@@ -181,6 +197,10 @@ describe('crm visit due', () => {
         { rep: 'zhangwei', customers: [{ id: hq, name: '深圳市华强电子有限公司', status: 'cooperating', grade: 'A', minimum: 2, done: 1 }] },
       ],
     });
+    // The table says the status in the policy's term (the JSON keeps the code).
+    const table = await crm(db, ['visit', 'due', '--lang', 'zh'], { login: 'zhaomin' });
+    expect(table.stdout).toMatch(/深圳市华强电子有限公司\t已合作\tA\t2\t1/);
+    expect(table.stdout).not.toMatch(/cooperating|potential/);
     const rep = json<{ reps: { rep: string }[] }>(await crm(db, ['visit', 'due', '--rep', 'zhangwei', '--json'], { login: 'zhaomin' }));
     expect(rep.reps.map((g) => g.rep)).toEqual(['zhangwei']);
     const october = json<{ reps: { customers: Visit[] }[] }>(await crm(db, ['visit', 'due', '--month', '2026-10', '--json'], { login: 'zhaomin' }));
@@ -196,6 +216,7 @@ describe('crm visit due', () => {
     expect((await crm(db, ['policy', 'set', 'visits', 'cooperating.A=1,potential.B=0'])).code).toBe(0);
     const r = await crm(db, ['visit', 'due', '--json'], { login: 'zhaomin' });
     expect(json(r)).toEqual({ month: '2026-11', reps: [] });
+
     expect((await crm(db, ['visit', 'due', '--month', 'nope'])).code).toBe(2);
   });
 });

@@ -40,19 +40,26 @@ describe('parseSetting validates a setting as a whole', () => {
   });
 
   test.each([
-    ['weights', 'size=30,credit=30,volume=30,influence=20', /sum to 100, these sum to 110/],
-    ['weights', 'size=50,credit=50', /missing criteria: volume, influence/],
-    ['weights', 'size=25,credit=25,volume=25,influence=25,beauty=0', /unknown criteria: beauty/],
-    ['weights', 'size=25.5,credit=24.5,volume=25,influence=25', /whole numbers/],
-    ['weights', 'size=abc', /not name=number/],
-    ['grades', 'a=60,b=85', /0 < b < a < 100/],
-    ['tiers', 'vip=100,gold=200,silver=300,bronze=400', /vip > gold/],
-    ['visits', 'sleeping.A=1', /unknown status.grade/],
-    ['visits', 'cooperating.A=40', /0 to 31/],
-    ['receivable_aging_days', '0', /from 1/],
-  ] as const)('%s = %s is refused', (key, text, message) => {
-    expect(() => parseSetting(key, text, DEFAULT_POLICY)).toThrow(PolicyValueError);
-    expect(() => parseSetting(key, text, DEFAULT_POLICY)).toThrow(message);
+    ['weights', 'size=30,credit=30,volume=30,influence=20', 'weights_sum', { sum: 110 }],
+    ['weights', 'size=50,credit=50', 'missing', { names: 'volume, influence', known: 'size, credit, volume, influence' }],
+    ['weights', 'size=25,credit=25,volume=25,influence=25,beauty=0', 'unknown', { names: 'beauty', known: 'size, credit, volume, influence' }],
+    ['weights', 'size=25.5,credit=24.5,volume=25,influence=25', 'weights_whole', {}],
+    ['weights', 'size=abc', 'not_pair', { part: 'size=abc' }],
+    ['weights', 'size=25,size=25', 'twice', { name: 'size' }],
+    ['grades', 'a=60,b=85', 'grades_order', {}],
+    ['tiers', 'vip=100,gold=200,silver=300,bronze=400', 'tiers_order', {}],
+    ['visits', 'sleeping.A=1', 'visits_unknown', { name: 'sleeping.A' }],
+    ['visits', 'cooperating.A=40', 'visits_range', { name: 'cooperating.A' }],
+    ['receivable_aging_days', '0', 'days', {}],
+  ] as const)('%s = %s is refused, saying why (%s) for the command to put in words', (key, text, detail, params) => {
+    let thrown: unknown;
+    try {
+      parseSetting(key, text, DEFAULT_POLICY);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(PolicyValueError);
+    expect(thrown).toMatchObject({ detail, params });
   });
 
   test('every setting written by formatSetting reads back unchanged', () => {

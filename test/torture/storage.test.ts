@@ -105,6 +105,29 @@ describe('the database file misbehaving', () => {
     }
   });
 
+  test.skipIf(!CAN_TEST_READ_ONLY)('a backup into a directory one may not write: one line naming the file asked for, not the temporary one', () => {
+    const db = newDb();
+    const locked = join(dir(), 'locked');
+    mkdirSync(locked);
+    let as: SpawnSyncOptions = {};
+    if (IS_ROOT) {
+      as = { uid: NOBODY, gid: NOBODY };
+      const login = spawnSync(process.execPath, ['-e', 'process.stdout.write(require("os").userInfo().username)'], { ...as, encoding: 'utf8' }).stdout;
+      expect(crmAs(db, ['staff', 'add', login, '--name', '值班', '--role', 'admin']).code).toBe(0);
+      spawnSync('chown', ['-R', `${NOBODY}:${NOBODY}`, dir()]);
+      chmodSync(dir(), 0o755);
+    }
+    chmodSync(locked, 0o555);
+    try {
+      const r = crmAs(db, ['backup', join(locked, 'b.db')], as);
+      expect(r).toMatchObject({ code: 1, stderr: `error: cannot write ${join(locked, 'b.db')}: no permission to write in ${locked} (or it is read-only). Choose another directory.\n` });
+      expect(readdirSync(locked)).toEqual([]);
+    } finally {
+      chmodSync(locked, 0o755);
+      chmodSync(dir(), 0o700);
+    }
+  });
+
   test.skipIf(!CAN_MOUNT)('a full disk (an 8 MB tmpfs; skipped unless root may mount one): the import and the backup fail cleanly', async () => {
     const disk = join(dir(), 'disk');
     mkdirSync(disk);

@@ -8,8 +8,9 @@ import { mayApproveRequests } from '../../domain/scope.js';
 import { withSession } from '../../session.js';
 import { showRows } from '../rows-view.js';
 
-function scopeText(r: RequestRow): string {
-  return r.customer_id !== null ? formatCustomerId(r.customer_id) : r.region !== null ? `region ${r.region}` : `product line ${r.product_line}`;
+function scopeText(ctx: Context, r: RequestRow): string {
+  if (r.customer_id !== null) return formatCustomerId(r.customer_id);
+  return r.region !== null ? ctx.t('access.scope_region', { region: r.region }) : ctx.t('access.scope_line', { line: r.product_line ?? '' });
 }
 
 export async function run(ctx: Context, o: { mine?: boolean; pending?: boolean; json?: boolean }): Promise<void> {
@@ -34,6 +35,6 @@ export async function run(ctx: Context, o: { mine?: boolean; pending?: boolean; 
     }),
     none: ctx.t('access.none'),
     head: ['id', 'requester', 'scope', 'purpose', 'status', 'until'].map((k) => ctx.t(`access.col_${k}` as never)),
-    cells: (r) => [String(r.id), r.requester, scopeText(r), r.purpose, ctx.t(`access.status_${r.status}` as never), r.expires_at?.slice(0, 10) ?? ''],
+    cells: (r) => [String(r.id), r.requester, scopeText(ctx, r), r.purpose, ctx.t(`access.status_${r.status}` as never), r.expires_at?.slice(0, 10) ?? ''],
   });
 }

@@ -35,6 +35,8 @@ export async function run(ctx: Context, idText: string, o: ContractAddOptions): 
   const startsOn = date('--start', o.start);
   const endsOn = date('--end', o.end);
   if (startsOn !== null && endsOn !== null && endsOn < startsOn) throw new ValidationError('contracts.end_before_start', { start: startsOn, end: endsOn });
+  // Ended before it was signed: never valid, so it would hide nothing from contract check — a typo.
+  if (endsOn !== null && endsOn < signedOn) throw new ValidationError('contracts.end_before_signed', { signed: signedOn, end: endsOn });
   const amount = o.amount === undefined ? null : parseMoney(o.amount);
   if (amount === null && o.amount !== undefined) throw new ValidationError('contracts.bad_amount', { value: o.amount });
 

@@ -20,7 +20,7 @@ export async function run(ctx: Context, key: string, value: string, o: { json?: 
       try {
         next = { ...current, ...parseSetting(k, value, current) };
       } catch (e) {
-        if (e instanceof PolicyValueError) throw new UsageError('policy.bad_value', { key, detail: e.message });
+        if (e instanceof PolicyValueError) throw new UsageError('policy.bad_value', { key, detail: ctx.t(`policy.detail_${e.detail}`, e.params) });
         throw e;
       }
       const before = formatSetting(k, current);

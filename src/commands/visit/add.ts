@@ -1,9 +1,10 @@
 // crm visit add CUSTOMER_ID: a visit report (客户拜访记录表, POLICY §5), from flags, from a JSON
 // document (--json FILE|-), or from an interactive walk. The rep is the caller (an administrator
 // may act for a rep with --as); the customer must be in the caller's change scope. The customer's
-// grade and status at the time are stored with the visit; a new interlocutor becomes a contact.
+// grade and status at the time are stored with the visit; a new interlocutor becomes a contact
+// (one already on file, by number or name, is linked instead).
 import { print, printJson, type Context } from '../../context.js';
-import type { CustomerRow } from '../../db/customers.js';
+import type { ContactRow, CustomerRow } from '../../db/customers.js';
 import { getContact, getContacts } from '../../db/customers.js';
 import { addContact } from '../../db/customer-writes.js';
 import { writeTransaction } from '../../db/database.js';
@@ -145,7 +146,21 @@ function checkInterlocutor(s: Session, customer: CustomerRow, text: string): Int
     const phone = c.mobile ?? c.phone;
     return { contactId: c.id, text: [c.name, c.title, phone].filter(Boolean).join(', ') };
   }
-  return parseNewInterlocutor(trimmed);
+  const met = parseNewInterlocutor(trimmed);
+  const known = knownContact(getContacts(s.db, customer.id), met.values);
+  return known ? { contactId: known.id, text: met.text } : met;
+}
+
+/**
+ * The customer's contact a "name,title,phone" interlocutor already is, so that a second visit to
+ * the same person does not file them twice: the same number (mobile or phone, as stored), or,
+ * without a number, the only contact of that name.
+ */
+function knownContact(contacts: ContactRow[], met: Values): ContactRow | undefined {
+  const number = (met.mobile ?? met.phone ?? null) as string | null;
+  if (number !== null) return contacts.find((c) => c.mobile === number || c.phone === number);
+  const named = contacts.filter((c) => c.name === met.name);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 function checkCompanions(s: Session, logins: string[]): string | null {

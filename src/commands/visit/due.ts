@@ -11,6 +11,8 @@ import { visitsDue, type DueRow } from '../../db/visits.js';
 import { formatCustomerId } from '../../domain/ids.js';
 import { monthOf, parseMonth } from '../../domain/visits.js';
 import { UsageError } from '../../errors.js';
+import { statusLabel } from '../../domain/lifecycle.js';
+import { pick } from '../../i18n/translate.js';
 import { renderTable } from '../../io/table.js';
 import { withSession } from '../../session.js';
 
@@ -53,7 +55,7 @@ export async function run(ctx: Context, o: { month?: string; rep?: string; json?
   const parts = [t('visit.due_title', { month: month.month })];
   for (const g of reps) {
     parts.push('', t('visit.due_rep', { rep: g.rep ?? t('visit.no_owner'), n: g.customers.length }));
-    parts.push(renderTable(ctx, head, g.customers.map((c) => [c.id, c.name, c.status, c.grade, String(c.minimum), String(c.done)])));
+    parts.push(renderTable(ctx, head, g.customers.map((c) => [c.id, c.name, pick(ctx.lang, statusLabel(c.status)), c.grade, String(c.minimum), String(c.done)])));
   }
   print(ctx, parts.join('\n'));
 }

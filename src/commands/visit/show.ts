@@ -5,8 +5,10 @@ import { logAccess } from '../../db/access-log.js';
 import { consultTransaction } from '../../db/database.js';
 import { getVisit, type VisitRow } from '../../db/visits.js';
 import { formatCustomerId } from '../../domain/ids.js';
+import { statusLabel } from '../../domain/lifecycle.js';
 import { NotFoundError } from '../../errors.js';
 import type { MessageKey } from '../../i18n/messages.js';
+import { pick } from '../../i18n/translate.js';
 import { withSession } from '../../session.js';
 import { requireCustomer } from '../customer-file.js';
 import { visitIdArg } from './approve.js';
@@ -54,7 +56,7 @@ export async function run(ctx: Context, idText: string, o: { json?: boolean }): 
     ['visit.f_customer', `${formatCustomerId(visit.customer_id)} ${visit.customer_name}`],
     ['visit.f_rep', visit.rep],
     ['visit.f_date', visit.visited_on],
-    ['visit.f_status_then', visit.status_then],
+    ['visit.f_status_then', pick(ctx.lang, statusLabel(visit.status_then))],
     ['visit.f_grade_then', visit.grade_then],
     ['visit.f_address', visit.address],
     ['visit.f_companions', visit.companions],

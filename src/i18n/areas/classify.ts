@@ -2,6 +2,18 @@
 import type { Catalogue } from '../messages.js';
 
 export const classifyMessages = {
+  // crm policy set: what is wrong with a value (policy.bad_value says which setting).
+  'policy.detail_not_pair': { zh: '"{part}"不是 名称=数字 的写法', en: '"{part}" is not name=number' },
+  'policy.detail_twice': { zh: '{name} 写了两次', en: '{name} is given twice' },
+  'policy.detail_unknown': { zh: '没有 {names} 这一项(可用:{known})', en: 'unknown {names} (known: {known})' },
+  'policy.detail_missing': { zh: '缺少 {names}(须逐一给出 {known})', en: 'missing {names} (give each of {known})' },
+  'policy.detail_days': { zh: '天数须为 1 到 3650 的整数', en: 'a whole number of days from 1 to 3650' },
+  'policy.detail_weights_whole': { zh: '权重须为不小于 0 的整数', en: 'weights are whole numbers from 0' },
+  'policy.detail_weights_sum': { zh: '权重之和须为 100,现为 {sum}', en: 'weights must sum to 100, these sum to {sum}' },
+  'policy.detail_grades_order': { zh: '阈值须满足 0 < b < a < 100', en: 'thresholds must satisfy 0 < b < a < 100' },
+  'policy.detail_tiers_order': { zh: '须满足 vip > gold > silver > bronze > 0', en: 'tiers must satisfy vip > gold > silver > bronze > 0' },
+  'policy.detail_visits_unknown': { zh: '没有 {name} 这一状态.等级(例如 cooperating.A)', en: 'unknown status.grade {name} (e.g. cooperating.A)' },
+  'policy.detail_visits_range': { zh: '{name}:每月拜访次数须为 0 到 31', en: '{name}: visits a month are 0 to 31' },
   // Flags
   'classify.needs_target': {
     zh: '缺少要评估的客户或要复评的季度:评估一个客户用 crm classify C000123 --score …,季度复评用 crm classify --review 2026Q4。',

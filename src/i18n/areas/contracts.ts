@@ -14,6 +14,10 @@ export const contractsMessages = {
     zh: '{flag} "{value}" 不是有效日期:请写成 YYYY-MM-DD(如 2026-03-15),且须是真实存在的日期。',
     en: '{flag} "{value}" is not a real date: write YYYY-MM-DD, e.g. 2026-03-15.',
   },
+  'contracts.end_before_signed': {
+    zh: '到期日期 {end} 早于签订日期 {signed}:合同不能在签订前到期,请检查 --signed 和 --end。',
+    en: 'the end date {end} is before the signing date {signed}: a contract cannot end before it is signed; check --signed and --end.',
+  },
   'contracts.end_before_start': {
     zh: '到期日期 {end} 早于生效日期 {start}:合同不能在生效前到期,请检查 --start 和 --end。',
     en: 'the end date {end} is before the start date {start}: a contract cannot end before it starts; check --start and --end.',

@@ -21,6 +21,11 @@ export const filesMessages = {
   },
 
   // crm verify
+  // A verification as crm history names it and its fields (verify #N, created with its method …).
+  'history.entity_verification': { zh: '核实', en: 'verification' },
+  'history.field_method': { zh: '核实方式', en: 'method' },
+  'history.field_fields': { zh: '核实字段', en: 'fields confirmed' },
+  'history.field_note': { zh: '备注', en: 'note' },
   'verify.missing_by': {
     zh: '缺少 --by:请说明如何核实,可选 {methods}(或 电话 传真 邮件 拜访)。',
     en: '--by is missing: say how the file was confirmed: {methods}.',

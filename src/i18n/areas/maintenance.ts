@@ -41,6 +41,18 @@ export const maintenanceMessages = {
     zh: '目录 {dir} 不存在:请先创建该目录,或换一个位置。',
     en: 'the directory {dir} does not exist: create it first, or choose another place.',
   },
+  'backup.no_file': {
+    zh: '缺少备份文件名:请给出备份文件名,例如 crm backup /srv/backup/crm-2026-11-23.db。',
+    en: 'no file given: name the backup file, e.g. crm backup /srv/backup/crm-2026-11-23.db.',
+  },
+  'backup.is_directory': {
+    zh: '{path} 是一个目录:请给出其中的备份文件名,例如 {example}。',
+    en: '{path} is a directory: name the backup file inside it, e.g. {example}.',
+  },
+  'backup.not_regular': {
+    zh: '{path} 不是普通文件(设备、管道或套接字):备份不会覆盖它,即使加 --force;请换一个文件名。',
+    en: '{path} is not a regular file (a device, pipe or socket): a backup never replaces one, even with --force; choose another file name.',
+  },
   'backup.same_file': {
     zh: '备份文件不能是数据库本身({path}):请换一个文件名。',
     en: 'the backup cannot be the database itself ({path}): choose another file name.',
@@ -53,6 +65,10 @@ export const maintenanceMessages = {
   'restore.missing': {
     zh: '备份文件 {path} 不存在:请检查路径。',
     en: 'there is no backup file {path}: check the path.',
+  },
+  'restore.is_directory': {
+    zh: '{path} 是一个目录:请指定其中的备份文件。',
+    en: '{path} is a directory: name the backup file in it.',
   },
   'restore.same_file': {
     zh: '{path} 就是当前数据库:请指定一个备份文件。',

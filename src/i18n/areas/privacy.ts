@@ -2,6 +2,9 @@
 import type { Catalogue } from '../messages.js';
 
 export const privacyMessages = {
+  // crm access list: what a request is for, beside a customer id.
+  'access.scope_region': { zh: '区域 {region}', en: 'region {region}' },
+  'access.scope_line': { zh: '品项 {line}', en: 'product line {line}' },
   'privacy.denied': {
     zh: '只有经理、营销总监、总经理、客户资料管理员或管理员可以处理个人信息请求(个人信息保护法,POLICY §9):请转交他们办理。',
     en: 'only a manager, the marketing director, the general manager, the records clerk or the admin may handle requests about personal data (PIPL, POLICY §9): pass the request to them.',
