@@ -65,8 +65,8 @@ test('a manager sees flagged relationships until acknowledging them', async () =
   expect(await escalations()).toEqual([1, 1]);
   // Which record was flagged, in the user's language (crm ack visit|note ID).
   const zh = (await crm(db, ['agenda', '--lang', 'zh'], { login: 'wangfang' })).stdout;
-  expect(zh).toMatch(/关系异常上报\t2026-11-02\tC000001 华强电子\t拜访 1:\n/);
-  expect(zh).toMatch(/关系异常上报\t2026-11-05\tC000001 华强电子\t记录 1:对方要求更换对接人/);
+  expect(zh).toMatch(/关系异常上报\t2026-11-02\tC000001 华强电子\t拜访 1：\n/);
+  expect(zh).toMatch(/关系异常上报\t2026-11-05\tC000001 华强电子\t记录 1：对方要求更换对接人/);
   expect(zh).not.toMatch(/visit|note/);
   const en = json<Agenda>(await crm(db, ['agenda', '--json'], { login: 'wangfang' })).items.filter((i) => i.kind === 'escalation');
   expect(en.map((i) => [i.detail, (i as { ref_kind?: string }).ref_kind])).toEqual([['visit 1: ', 'visit'], ['note 1: 对方要求更换对接人', 'note']]);

@@ -71,7 +71,7 @@ describe('crm assign', () => {
   ])('%j: exit 2, nothing changed', (argv, message) => expectRefused(db, argv, message));
 
   test('a receiver without a customer role is refused in Chinese, naming the role as the policy does', () =>
-    expectRefused(db, ['--lang', 'zh', 'assign', 'C000001', '--to', 'guest'], /^错误:--to:guest 的岗位是"其他",不负责客户:[^a-z]*crm staff list[^a-z]*\n$/));
+    expectRefused(db, ['--lang', 'zh', 'assign', 'C000001', '--to', 'guest'], /^错误：--to：guest 的岗位是"其他"，不负责客户：[^a-z]*crm staff list[^a-z]*\n$/));
 
   test('from a filter: more than three files need --yes without a terminal', async () => {
     const before = snapshot(db);
@@ -124,7 +124,7 @@ describe('crm archive and unarchive', () => {
 
     const card = json<{ archived: boolean; archive_reason: string; name: string }>(await crm(db, ['show', 'C000006', '--json']));
     expect(card).toMatchObject({ archived: true, archive_reason: '公司已注销', name: '中兴贸易' });
-    expect((await crm(db, ['show', 'C000006', '--lang', 'zh'])).stdout).toMatch(/已归档:2026-11-23,admin,原因:公司已注销/);
+    expect((await crm(db, ['show', 'C000006', '--lang', 'zh'])).stdout).toMatch(/已归档：2026-11-23，admin，原因：公司已注销/);
     expect((await crm(db, ['archive', 'C000006', '--reason', '再次'])).code).toBe(1);
 
     await must(['unarchive', 'C000006']);

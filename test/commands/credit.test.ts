@@ -127,8 +127,8 @@ describe('crm credit', () => {
       '',
     ]);
     const zh = await crm(db, ['credit', 'C2', '--lang', 'zh']);
-    expect(zh.stdout).toContain('C000002 中兴贸易:信用评级 C,得分 32.6/100');
-    expect(zh.stdout).toContain('付款条件:预付全款');
+    expect(zh.stdout).toContain('C000002 中兴贸易：信用评级 C，得分 32.6/100');
+    expect(zh.stdout).toContain('付款条件：预付全款');
     expect(zh.stdout).toContain('逾期付款平均天数\t79.0 天\t25\t3.1');
     expect((await crm(db, ['credit', 'C3'])).stdout).toMatch(/^C000003 新客户: unrated \(2026-11-23\): no deal with a due date/);
   });

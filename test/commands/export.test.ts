@@ -134,7 +134,7 @@ describe('crm export', () => {
     const r = await crm(db, ['import', out, '--on-duplicate', 'update'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain('未使用的列');
-    expect(r.stderr).toContain('这些列不由导入修改:客户编号, 收集渠道');
+    expect(r.stderr).toContain('这些列不由导入修改：客户编号, 收集渠道');
     const after = json<Record<string, unknown>[]>(await crm(db, ['export', '--format', 'json']));
     expect(after[0]).toMatchObject({ legal_rep: '张华强', registered_capital: 50_000_000, ownership_type: 'private', employees: 320, grade: 'A' });
     expect(after[0]).toMatchObject({ industry: '电子元器件', phone: before[0]!.phone, email: 'info@hq.cn', contacts: [expect.objectContaining({ name: '王强', email: 'wq@hq.cn', phone: null, notes: null })] });

@@ -145,7 +145,7 @@ describe('crm handover', () => {
   test('without --json: the list as a table, then a one-line summary', async () => {
     const zh = await handover(['--lang', 'zh', 'liuyang', '--to', 'zhangwei,lina', '--dry-run']);
     expect(zh.stdout).toMatch(/^客户编号\t企业名称\t联系人\t联系电话\t新负责人\t新负责人姓名\n/);
-    expect(zh.stdout).toContain('试运行(未保存任何内容):将把 liuyang 的 4 个客户(zhangwei 2, lina 2)及 4 处客户联系人身份移交,并停用 liuyang。');
+    expect(zh.stdout).toContain('试运行（未保存任何内容）：将把 liuyang 的 4 个客户（zhangwei 2, lina 2）及 4 处客户联系人身份移交，并停用 liuyang。');
     const r = await handover(['liuyang', '--to', 'zhangwei,lina']);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]!.split('\t')).toEqual(['Customer ID', 'Company', 'Contact', 'Phone', 'New owner', 'New owner name']);

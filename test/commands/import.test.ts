@@ -317,7 +317,7 @@ describe('crm import: bad rows and bad files', () => {
     const errors = join(dir(), '未导入.csv');
     const r = await crm(db, ['--lang', 'zh', 'import', fixture('cards-bad-rows.csv'), '--errors', errors]);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe(`错误:5 行未能导入,已连同原因写入 ${errors}:在其中修正后,再导入该文件。`);
+    expect(r.stderr.trim()).toBe(`错误：5 行未能导入，已连同原因写入 ${errors}：在其中修正后，再导入该文件。`);
   });
 
   test('a sheet whose header has no company or person column: the header is named, not the title above it', async () => {
@@ -356,7 +356,7 @@ describe('crm import: mappings, profiles, permissions', () => {
     const db = await seededDb(dir());
     const r = await crm(db, ['--lang', 'zh', 'import', fixture('cards-utf8.csv'), '--map', spec]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^错误:--map "微信号.*字段.*company, name, .*, ignore。\n$/);
+    expect(r.stderr).toMatch(/^错误：--map "微信号.*字段.*company, name, .*, ignore。\n$/);
     expect(r.stderr).not.toMatch(/is not|use one of/);
   });
 

@@ -42,7 +42,7 @@ describe('crm init', () => {
 
   test('speaks Chinese under a zh locale or --lang zh', async () => {
     const db = join(dir(), 'missing.db');
-    expect((await crm(db, ['list'], { env: { LANG: 'zh_CN.UTF-8' } })).stderr).toMatch(/^错误:数据库 .* 不存在:请先运行 crm init/);
+    expect((await crm(db, ['list'], { env: { LANG: 'zh_CN.UTF-8' } })).stderr).toMatch(/^错误：数据库 .* 不存在：请先运行 crm init/);
     expect((await crm(db, ['--lang', 'zh', 'list'])).stderr).toMatch(/请先运行 crm init/);
     expect((await crm(db, ['--lang', 'en', 'list'], { env: { LANG: 'zh_CN.UTF-8' } })).stderr).toMatch(/run crm init/);
   });

@@ -22,8 +22,8 @@ describe('crm policy', () => {
     [['policy', 'set', 'colour', 'red'], 'admin', 2, /no setting "colour"/],
     [['policy', 'set', 'stale_days', '0'], 'admin', 2, /^error: bad value for stale_days: a whole number of days from 1 to 3650\. See crm policy show/],
     // The reason in the user's language too, not only the frame around it.
-    [['policy', 'set', 'weights', 'size=50,credit=50', '--lang', 'zh'], 'admin', 2, /^错误:设置 weights 的值无效:缺少 volume, influence\(须逐一给出 size, credit, volume, influence\)。/],
-    [['policy', 'set', 'stale_days', '1.5', '--lang', 'zh'], 'admin', 2, /^错误:设置 stale_days 的值无效:天数须为 1 到 3650 的整数。/],
+    [['policy', 'set', 'weights', 'size=50,credit=50', '--lang', 'zh'], 'admin', 2, /^错误：设置 weights 的值无效：缺少 volume, influence（须逐一给出 size, credit, volume, influence）。/],
+    [['policy', 'set', 'stale_days', '1.5', '--lang', 'zh'], 'admin', 2, /^错误：设置 stale_days 的值无效：天数须为 1 到 3650 的整数。/],
     [['policy', 'set', 'receivable_aging_days', '60'], 'zhangwei', 3, /only the admin or the general manager/],
     [['policy', 'set', 'receivable_aging_days', '60'], 'wangfang', 3, /only the admin or the general manager/],
   ])('refuses %j as %s (exit %i), nothing changes', async (argv, login, code, message) => {

@@ -109,7 +109,7 @@ describe('crm report monthly --format csv and html', () => {
       ['C000003', `'${FORMULA}`, 'zhangwei', '2026-10-18', "'-价格太高"],
     ]);
     expect(rows('receivables_by_customer')).toEqual([
-      ['编号', '客户名称', '负责人', '本月到期(元)', '已逾期(元)', '超账龄(元)'],
+      ['编号', '客户名称', '负责人', '本月到期（元）', '已逾期（元）', '超账龄（元）'],
       // Largest debt first.
       ['C000002', HOSTILE, 'lina', '30000', '0', '0'],
       ['C000001', '华强电子', 'zhangwei', '10000', '0', '0'],
@@ -200,7 +200,7 @@ describe('crm report monthly --format csv and html', () => {
     const named = join(dir(), '月报.csv');
     const byExtension = await crm(db, ['report', 'monthly', '--out', named], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(byExtension.code).toBe(2);
-    expect(byExtension.stderr).toContain(`请给出目录(不存在时自动创建),如 --out ${join(dir(), '月报')}/`);
+    expect(byExtension.stderr).toContain(`请给出目录（不存在时自动创建），如 --out ${join(dir(), '月报')}/`);
     expect(existsSync(named)).toBe(false);
 
     const clash = await crm(db, ['report', 'monthly', '--format', 'md', '--json']);

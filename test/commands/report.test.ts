@@ -307,7 +307,7 @@ describe('crm report monthly', () => {
   test('the table format in Chinese: money in 万, percentages to one decimal', async () => {
     const r = await crm(db, ['report', 'monthly', '--month', '2026-10'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('收入构成(按客户等级)');
+    expect(r.stdout).toContain('收入构成（按客户等级）');
     expect(r.stdout).toContain('A\t1.5万\t39.1%\t8,000.00\t80.0%\t+7,000.00\t87.5%');
     expect(r.stdout).toContain('软件\t3万\t78.3%');
     expect(r.stdout).toContain('C000004\t无等级公司\tlina\t2026-10-18\t价格太高');

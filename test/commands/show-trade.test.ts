@@ -30,11 +30,11 @@ test('deals, receivables, tier, credit and grades appear in show, as JSON and on
     grade_history: [expect.objectContaining({ evaluated_on: '2026-10-15', grade: 'A', method: 'score', evaluator: 'admin' })],
   });
   const sheet = (await crm(db, ['--lang', 'zh', 'show', 'C1'])).stdout;
-  expect(sheet).toContain('交易 2 笔;近 12 个月交易额 70万,毛利 13万');
-  expect(sheet).toContain('应收账款 20万,其中逾期 20万');
+  expect(sheet).toContain('交易 2 笔；近 12 个月交易额 70万，毛利 13万');
+  expect(sheet).toContain('应收账款 20万，其中逾期 20万');
   expect(sheet).toContain('会员等级 金卡');
   expect(sheet).toMatch(/信用评级 (AAA|AA|A|B|C)/);
-  expect(sheet).toContain('等级评定:2026-10-15 A');
+  expect(sheet).toContain('等级评定：2026-10-15 A');
 });
 
 test('list --tier filters by yearly spend with the policy thresholds', async () => {

@@ -153,8 +153,8 @@ describe('crm update, contact and history', () => {
     expect(last.slice(1)).toEqual(['zhangwei', 'update', 'Industry', '', '电子']);
     const zh = await crm(db, ['--lang', 'zh', 'history', 'C1']);
     expect(zh.stdout).toContain('所属行业');
-    expect(zh.stdout).toMatch(/\tadd\t\(新建\)\t\t企业名称: 华强电子 /);
-    expect(zh.stdout).toMatch(/联系人 #1 \(新建\)\t\t姓名: 王强 手机: 138 0013 8000/);
+    expect(zh.stdout).toMatch(/\tadd\t（新建）\t\t企业名称: 华强电子 /);
+    expect(zh.stdout).toMatch(/联系人 #1 （新建）\t\t姓名: 王强 手机: 138 0013 8000/);
   });
 
   test('history shows values as the sheet does, and names deals and their fields', async () => {
@@ -162,7 +162,7 @@ describe('crm update, contact and history', () => {
     await crm(db, ['deal', 'add', 'C1', '--date', '2026-11-02', '--amount', '50000', '--due', '2026-12-02']);
     const zh = (await crm(db, ['--lang', 'zh', 'history', 'C1'])).stdout;
     expect(zh).toMatch(/\t客户状态\t潜在客户\t已跟进未合作\n/);
-    expect(zh).toMatch(/\t交易 #1 \(新建\)\t\t交易日期: 2026-11-02 金额: 50000 .*应收到期日: 2026-12-02/);
+    expect(zh).toMatch(/\t交易 #1 （新建）\t\t交易日期: 2026-11-02 金额: 50000 .*应收到期日: 2026-12-02/);
     expect(zh).toMatch(/\t客户状态\t已跟进未合作\t已合作/);
     expect(zh).not.toMatch(/potential|followed|cooperating|deal_date/);
   });

@@ -50,7 +50,7 @@ describe('crm verify', () => {
     ]);
     // crm history names the verification and its fields in the user's language, never a message key.
     const zh = await must(['history', 'C000001', '--lang', 'zh']);
-    expect(zh).toMatch(/verify #1\t核实 #1 \(新建\)\t\t核实方式: phone\s备注: 王经理确认/);
+    expect(zh).toMatch(/verify #1\t核实 #1 （新建）\t\t核实方式: phone\s备注: 王经理确认/);
     expect(await must(['history', 'C000001'])).toMatch(/verification #1 \(created\)\t\tmethod: phone\snote: 王经理确认/);
     expect(zh).not.toMatch(/history\./);
   });

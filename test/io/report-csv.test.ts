@@ -47,7 +47,7 @@ describe('the monthly report as CSV files', () => {
   test("in Chinese: the policy's terms in the header, 未填 for the ungraded; no 万 and no separators", () => {
     const text = files('zh').get('2026-10-revenue_by_grade.csv')!;
     const [head, , , none, total] = parse(text.slice(1)) as string[][];
-    expect(head).toEqual(['项目', '本月金额(元)', '占比(%)', '上月金额(元)', '上月占比(%)', '变化(元)', '变化率(%)']);
+    expect(head).toEqual(['项目', '本月金额（元）', '占比（%）', '上月金额（元）', '上月占比（%）', '变化（元）', '变化率（%）']);
     expect(none).toEqual(['未填', '0', '0', '2000', '20', '-2000', '-100']);
     expect(total).toEqual(['合计', '40000', '100', '10000', '100', '30000', '300']);
     expect(files('zh').get('2026-10-receivables.csv')).toContain('本月到期,6000,0,6000\r\n');

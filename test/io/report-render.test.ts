@@ -33,7 +33,7 @@ describe('the monthly report as tables and Markdown', () => {
     const zh = table('zh');
     expect(zh).toContain('\n合计\t4万\t100.0%\t1万\t100.0%\t+3万\t300.0%\n');
     // An empty composition keeps its total row; its shares are none of nothing.
-    expect(zh).toContain('地区构成(按地区)\n项目\t本月金额\t占比\t上月金额\t上月占比\t变化\t变化率\n合计\t0.00\t—\t0.00\t—\t0.00\t—\n');
+    expect(zh).toContain('地区构成（按地区）\n项目\t本月金额\t占比\t上月金额\t上月占比\t变化\t变化率\n合计\t0.00\t—\t0.00\t—\t0.00\t—\n');
   });
 
   test("a customer status in the policy's term in the reader's language, in every format for people", () => {
