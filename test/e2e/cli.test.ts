@@ -124,6 +124,6 @@ describe('the crm binary', () => {
 test('help speaks Chinese under zh, titles included', () => {
   const r = spawnSync(process.execPath, [BIN, '--lang', 'zh', 'show', '--help'], { encoding: 'utf8' });
   expect(r.stdout).toMatch(/^用法： crm show/);
-  expect(r.stdout).toContain('选项:');
+  expect(r.stdout).toContain('选项：');
   expect(r.stdout).toContain('显示帮助');
 });
