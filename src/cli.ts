@@ -271,7 +271,8 @@ export function buildProgram(ctx: Context): Command {
   privacy
     .command('erase <contact-id>')
     .description(t('cli.privacy_erase'))
-    .requiredOption('--reason <text>', t('cli.opt_privacy_reason'))
+    // Required by the command itself, which says why in the user's language (as export and correct do).
+    .option('--reason <text>', t('cli.opt_privacy_reason'))
     .option('--json', t('cli.opt_json'))
     .action(async (id: string, o) => (await import('./commands/privacy/erase.js')).run(ctx, id, o));
 

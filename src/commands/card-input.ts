@@ -1,7 +1,7 @@
 // Turning a card as given (flags, a JSON document, or answers to the walk) into validated values
 // with staff logins resolved, and refusing likely duplicates. Shared by add, update and contact.
 import type { Db } from '../db/database.js';
-import { findDuplicates, getContacts, getCustomer, type DuplicateProbe } from '../db/customers.js';
+import { findDuplicates, getContacts, getCustomer, type DuplicateHit, type DuplicateProbe } from '../db/customers.js';
 import { ancestry } from '../db/file-keeping.js';
 import { basisFor } from '../db/scope-sql.js';
 import type { NewCustomer, StaffRef } from '../db/customer-writes.js';
@@ -11,7 +11,7 @@ import { companyNameKey } from '../domain/company-name.js';
 import { formatCustomerId } from '../domain/ids.js';
 import { formatPhone } from '../domain/phone-format.js';
 import { mayOwnFiles, mayReassign } from '../domain/scope.js';
-import { ConflictError, PermissionError, UsageError, ValidationError } from '../errors.js';
+import { ConflictError, PermissionError, UsageError, ValidationError, type Localized } from '../errors.js';
 import { parseJsonObject } from '../io/read-input.js';
 import type { Session } from '../session.js';
 
@@ -117,6 +117,14 @@ export function similarFiles(s: Session, name: string, excludeId: number | null 
   }));
 }
 
+/** What two files had in common, as a refusal names it. */
+const DUPLICATE_FIELD: Record<DuplicateHit['reason'], Localized> = {
+  uscc: { zh: '统一社会信用代码', en: 'credit code' },
+  name: { zh: '企业名称', en: 'company name' },
+  phone: { zh: '电话', en: 'phone number' },
+  email: { zh: '电子邮箱', en: 'e-mail' },
+};
+
 /** Refuses a likely duplicate (exit 1 naming the existing file) unless the user allowed it. A file
  * outside the caller's scope is named by its id only: its name is not theirs to read. */
 export function refuseDuplicates(s: Session, probe: DuplicateProbe, excludeId: number | null, allow: boolean): void {
@@ -124,8 +132,9 @@ export function refuseDuplicates(s: Session, probe: DuplicateProbe, excludeId: n
   const hit = findDuplicates(s.db, probe, excludeId)[0];
   if (!hit) return;
   const id = formatCustomerId(hit.id);
-  if (basisFor(s.db, s.scope, hit.id) === null) throw new ConflictError('dup.out_of_scope', { id, field: hit.reason });
-  throw new ConflictError(`dup.${hit.reason}`, { id, name: hit.name, value: hit.value });
+  if (basisFor(s.db, s.scope, hit.id) === null) throw new ConflictError('dup.out_of_scope', { id, field: DUPLICATE_FIELD[hit.reason] });
+  // A number as the sheet shows it (0769 2234 5678), not as stored (+8676922345678).
+  throw new ConflictError(`dup.${hit.reason}`, { id, name: hit.name, value: hit.reason === 'phone' ? formatPhone(hit.value) : hit.value });
 }
 
 /** Refuses entering the same person twice on one file: another of its contacts with this mobile

@@ -1,7 +1,7 @@
 // crm credit ID | --all: the credit rating from payment behaviour (客户信用分析, POLICY §7), recomputed
 // on demand and stored with its date for the monthly report. One customer: the rating explained
-// input by input (a consultation, logged). --all: every customer the caller may change, in one
-// transaction over one aggregate query, with the count per rating.
+// input by input (a consultation, logged). --all: every customer the caller may change but the
+// archived ones, in one transaction over one aggregate query, with the count per rating.
 import { print, printJson, type Context } from '../context.js';
 import { logAccess } from '../db/access-log.js';
 import { paymentRecord, paymentRecords, storeRating } from '../db/credit.js';

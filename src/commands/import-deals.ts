@@ -10,6 +10,7 @@ import { customerIdsByNameKey, dealOnFile, recordPayment } from '../db/deals.js'
 import { finishImport, startImport, zeroCounts } from '../db/imports.js';
 import { basisFor } from '../db/scope-sql.js';
 import { companyNameKey } from '../domain/company-name.js';
+import { isoDate } from '../domain/date.js';
 import { formatCustomerId, parseCustomerId } from '../domain/ids.js';
 import { parseMoney } from '../domain/money.js';
 import { blankToNull } from '../domain/text.js';
@@ -157,6 +158,7 @@ async function importAll(ctx: Context, s: Session, r: Run, errors: ErrorsFile | 
     // Errors name the column as the file heads it.
     const label = (column: Column) => (index[column] === undefined ? column : header[index[column]]!);
     const labels: DealLabels = { date: label('date'), amount: label('amount'), profit: label('profit'), due: label('due') };
+    const today = isoDate(ctx.now());
     const keepHeapSmall = heapKeeper();
     for await (const { line, fields } of r.records) {
       // Excel leaves rows of empty cells below the data: nothing to read there.
@@ -181,6 +183,7 @@ async function importAll(ctx: Context, s: Session, r: Run, errors: ErrorsFile | 
             competitor: cell('competitor'),
           },
           labels,
+          today,
         );
         const paid = paidOf(cell('paid'), label('paid'), deal.amount, deal.competitor !== null);
         if (dealOnFile(db, customer.id, deal)) {

@@ -39,7 +39,7 @@ export async function run(ctx: Context, idText: string, o: VerifyOptions): Promi
   const fields = o.fields === undefined || o.fields.length === 0 ? null : [...new Set(o.fields)];
   const unknown = unknownFieldKeys(fields ?? []);
   if (unknown.length > 0) throw new UsageError('verify.unknown_fields', { fields: unknown.join(', '), allowed: CUSTOMER_FIELDS.map((f) => f.key).join(', ') });
-  const corrections = normalizeValues(CUSTOMER_FIELDS, parseAssignments(o.set ?? []), false);
+  const corrections = normalizeValues(CUSTOMER_FIELDS, parseAssignments(o.set ?? [], CUSTOMER_FIELDS), false);
   const note = blankToNull(o.note);
 
   const done = await withSession(ctx, 'verify', (s) =>

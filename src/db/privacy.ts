@@ -9,23 +9,41 @@ import { stmt } from './statements.js';
 
 export type PrivacyKind = 'export' | 'correct' | 'erase';
 
+/**
+ * What a request did, stored as JSON (field keys, counts) rather than as a sentence, so that each
+ * reader sees it in their own language. Requests recorded before this are English text, read
+ * back as the string they are.
+ */
+export type PrivacyOutcome =
+  | { kind: 'export'; history_rows: number; earlier_requests: number }
+  | { kind: 'correct'; fields: string[] }
+  | { kind: 'erase'; contact: number; held: string[]; customer_cleared: string[]; history_rows_scrubbed: number };
+
 export interface PrivacyRequestRow {
   id: number;
   at: string;
   staff_login: string;
   os_login: string;
   kind: PrivacyKind;
+  /** Null only on requests recorded before a reason was required. */
   reason: string | null;
-  outcome: string;
+  outcome: PrivacyOutcome | string;
 }
 
 /** What replaces an erased value in the history and in recorded reasons. */
 const ERASED = '[erased]';
 
-export function recordPrivacyRequest(db: Db, actor: Actor, contact: ContactRow, kind: PrivacyKind, reason: string | null, outcome: string): number {
+export function recordPrivacyRequest(db: Db, actor: Actor, contact: ContactRow, reason: string, outcome: PrivacyOutcome): number {
   const sql = `INSERT INTO privacy_requests (at, staff_id, os_login, contact_id, customer_id, kind, reason, outcome)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
-  return Number(stmt(db, sql).run(actor.at, actor.staffId, actor.osLogin, contact.id, contact.customer_id, kind, reason, outcome).lastInsertRowid);
+  const { kind, ...detail } = outcome;
+  return Number(stmt(db, sql).run(actor.at, actor.staffId, actor.osLogin, contact.id, contact.customer_id, kind, reason, JSON.stringify(detail)).lastInsertRowid);
+}
+
+/** A stored outcome: the JSON of PrivacyOutcome, or an earlier request's English text. */
+function storedOutcome(kind: PrivacyKind, text: string): PrivacyOutcome | string {
+  if (!text.startsWith('{')) return text;
+  return { kind, ...(JSON.parse(text) as object) } as PrivacyOutcome;
 }
 
 // Contact ids can come back (the table has no AUTOINCREMENT: SQLite reuses the largest rowid once
@@ -46,14 +64,15 @@ export function contactHistory(db: Db, contact: ContactRow): HistoryRow[] {
 
 /** The requests already made about the contact (since it was created, for the same reason). */
 export function privacyRequests(db: Db, contact: ContactRow): PrivacyRequestRow[] {
-  return stmt(
+  const rows = stmt(
     db,
     `SELECT p.id, p.at, s.login AS staff_login, p.os_login, p.kind, p.reason, p.outcome
        FROM privacy_requests p JOIN staff s ON s.id = p.staff_id
       WHERE p.contact_id = @id AND p.at >= @created
         AND p.id > (SELECT coalesce(max(id), 0) FROM privacy_requests WHERE contact_id = @id AND kind = 'erase')
       ORDER BY p.id`,
-  ).all({ id: contact.id, created: contact.created_at }) as PrivacyRequestRow[];
+  ).all({ id: contact.id, created: contact.created_at }) as (Omit<PrivacyRequestRow, 'outcome'> & { outcome: string })[];
+  return rows.map((r) => ({ ...r, outcome: storedOutcome(r.kind, r.outcome) }));
 }
 
 /**

@@ -54,6 +54,22 @@ export function readScope(caller: Caller, requests: RequestGrant[]): Scope {
   return { grants: [...base.grants, ...requests.map((request) => ({ kind: 'request' as const, request }))] };
 }
 
+/**
+ * The grant under which the caller already reads a whole region or product line, if any: a
+ * request for it would add nothing. (Whether one customer is readable takes the database: its
+ * owner and staff contacts; see basisFor.)
+ */
+export function grantCovering(scope: Scope, target: { region: string | null; productLine: string | null }): Grant | undefined {
+  const { region, productLine } = target;
+  return scope.grants.find((g) => {
+    if (g.kind === 'all') return true;
+    if (g.kind === 'region') return region !== null && g.region === region;
+    if (g.kind === 'product-line') return productLine !== null && g.productLine === productLine;
+    if (g.kind === 'request') return g.request.customerId === null && ((region !== null && g.request.region === region) || (productLine !== null && g.request.productLine === productLine));
+    return false;
+  });
+}
+
 /** How a grant is named in the access log. */
 export function basisOf(grant: Grant): string {
   return grant.kind === 'request' ? `request:${grant.request.id}` : grant.kind;
@@ -87,6 +103,12 @@ export function mayReassign(caller: Caller): boolean {
 /** Requests are approved by the marketing director or the general manager (POLICY §6). */
 export function mayApproveRequests(caller: Caller): boolean {
   return caller.role === 'director' || caller.role === 'gm';
+}
+
+/** Everyone's requests are listed for those who decide them and for the administrator, who runs
+ * the tool and its staff records: seeing them is not approving them. Others see their own. */
+export function maySeeAllRequests(caller: Caller): boolean {
+  return mayApproveRequests(caller) || caller.role === 'admin';
 }
 
 /** The access log is read by managers, the general manager and the administrator. */

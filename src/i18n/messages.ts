@@ -121,6 +121,7 @@ const core = {
   'usage.unknown_option': { zh: '没有 {name} 这个选项', en: "unknown option '{name}'" },
   'usage.too_many_arguments': { zh: '参数太多：应为 {expected} 个，给了 {got} 个', en: 'too many arguments: expected {expected}, got {got}' },
   'usage.missing_argument': { zh: '缺少参数 {name}', en: "missing required argument '{name}'" },
+  'usage.missing_option': { zh: '缺少必填选项 {option}', en: "required option '{option}' not given" },
   'usage.option_missing_argument': { zh: '选项 {option} 缺少取值', en: "option '{option}' needs a value" },
   'usage.invalid_choice': { zh: '选项 {option} 的值 "{value}" 无效，可选：{choices}', en: "option '{option}': '{value}' is not allowed; choose {choices}" },
   'usage.did_you_mean': { zh: '（是不是 {suggestion}?）', en: ' (did you mean {suggestion}?)' },
@@ -307,7 +308,7 @@ const core = {
     en: 'likely duplicate: customer {id} already has contact #{contact} {name} with {value}. Change that contact with crm contact update {contact}; add --allow-duplicate if they really are different people.',
   },
   'dup.out_of_scope': {
-    zh: '可能重复：已有客户 {id}（{field} 相同），但不在您的负责范围内：请联系其负责人或经理；确是不同客户时加 --allow-duplicate。',
+    zh: '可能重复：已有客户 {id}（{field}相同），但不在您的负责范围内：请联系其负责人或经理；确是不同客户时加 --allow-duplicate。',
     en: 'likely duplicate of customer {id} (same {field}), which is outside your scope: ask its owner or your manager; add --allow-duplicate if they really differ.',
   },
   'add.needs_input': {

@@ -8,6 +8,7 @@ const KNOWN: Record<string, { key: string; pattern: RegExp; names: string[] }> =
   'commander.unknownOption': { key: 'usage.unknown_option', pattern: /unknown option '([^']*)'/, names: ['name'] },
   'commander.excessArguments': { key: 'usage.too_many_arguments', pattern: /Expected (\d+) arguments? but got (\d+)/, names: ['expected', 'got'] },
   'commander.missingArgument': { key: 'usage.missing_argument', pattern: /missing required argument '([^']*)'/, names: ['name'] },
+  'commander.missingMandatoryOptionValue': { key: 'usage.missing_option', pattern: /required option '([^']*)' not specified/, names: ['option'] },
   'commander.optionMissingArgument': { key: 'usage.option_missing_argument', pattern: /option '([^']*)' argument missing/, names: ['option'] },
   'commander.invalidArgument': { key: 'usage.invalid_choice', pattern: /option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/m, names: ['option', 'value', 'choices'] },
 };

@@ -56,7 +56,8 @@ describe('the access matrix', () => {
       ids.set(`${role}/other-region`, await add('other-region', '华东', 'neutral'));
       ids.set(`${role}/requested`, await add('requested', '华东', 'neutral'));
       ids.set(`${role}/expired`, await add('expired', '华东', 'neutral'));
-      for (const [cell, days] of [['requested', '7'], ['expired', '1']] as const) {
+      // Those who read every file need no request (and are refused one).
+      if (!SEES_ALL.includes(role)) for (const [cell, days] of [['requested', '7'], ['expired', '1']] as const) {
         const request = JSON.parse(await must(['access', 'request', '--customer', ids.get(`${role}/${cell}`)!, '--purpose', '年度对账', '--days', days, '--json'], login(role))) as {
           id: number;
         };
@@ -158,6 +159,49 @@ describe('crm access and crm log', () => {
     const denied = json<unknown[]>(await crm(db, ['log', '--denied', '--staff', 'zhangwei', '--json'], { login: 'admin' }));
     expect(denied).toHaveLength(2);
     expect((await crm(db, ['log'], { login: 'zhangwei' })).code).toBe(3);
+  });
+
+  test('the administrator lists everyone\'s requests, as the director and the GM do, but may not decide them', async () => {
+    const db = await seededDb(dir());
+    await crm(db, ['staff', 'add', 'sunli', '--name', '孙丽', '--role', 'director']);
+    await crm(db, ['add', '--name', '中兴贸易', '--owner', 'lina', '--region', '华东']);
+    const req = json<{ id: number }>(await crm(db, ['access', 'request', '--customer', 'C1', '--purpose', '核对合同', '--json'], { login: 'zhangwei' }));
+    for (const login of ['admin', 'sunli', 'zhaomin']) {
+      const listed = json<{ id: number; requester: string }[]>(await crm(db, ['access', 'list', '--json'], { login }));
+      expect({ login, listed }).toEqual({ login, listed: [expect.objectContaining({ id: req.id, requester: 'zhangwei' })] });
+    }
+    expect(json<unknown[]>(await crm(db, ['access', 'list', '--mine', '--json'], { login: 'admin' }))).toEqual([]);
+    expect(json<unknown[]>(await crm(db, ['access', 'list', '--json'], { login: 'wangfang' }))).toEqual([]);
+    const approve = await crm(db, ['access', 'approve', String(req.id)], { login: 'admin' });
+    expect(approve.code).toBe(3);
+    expect(query(db, 'SELECT status FROM access_requests')).toEqual([{ status: 'pending' }]);
+  });
+
+  test('a request for what the caller already reads is refused (exit 1), saying so and on what basis', async () => {
+    const db = await seededDb(dir());
+    await crm(db, ['staff', 'add', 'sunli', '--name', '孙丽', '--role', 'director']);
+    await crm(db, ['add', '--name', '华强电子', '--owner', 'zhangwei', '--region', '华南']);
+    await crm(db, ['add', '--name', '中兴贸易', '--owner', 'lina', '--region', '华东']);
+    await crm(db, ['add', '--name', '南方钢材', '--owner', 'lina', '--region', '华南']);
+    const ask = (login: string, target: string[], lang = 'en') => crm(db, ['--lang', lang, 'access', 'request', ...target, '--purpose', '核对合同'], { login });
+
+    const own = await ask('zhangwei', ['--customer', 'C1']);
+    expect([own.code, own.stderr]).toEqual([1, 'error: you can already read customer C000001 (you own it or are its staff contact): no request is needed; open it with crm show or crm list.\n']);
+    expect((await ask('zhangwei', ['--customer', 'C1'], 'zh')).stderr).toBe('错误：您已可查阅客户 C000001（依据：您是其负责人或参与人员）：无需申请，直接用 crm show 或 crm list 查看即可。\n');
+    expect((await ask('wangfang', ['--customer', 'C3'])).stderr).toMatch(/can already read customer C000003 \(your region\)/);
+    expect((await ask('wangfang', ['--region', '华南'])).stderr).toMatch(/can already read region 华南 \(your region\)/);
+    expect((await ask('admin', ['--customer', 'C2'])).stderr).toMatch(/\(your role reads every customer\)/);
+    expect(query(db, 'SELECT count(*) AS n FROM access_requests')).toEqual([{ n: 0 }]);
+
+    // Once a request is approved, asking again for the same customer or region is refused too.
+    const req = json<{ id: number }>(await crm(db, ['access', 'request', '--region', '华东', '--purpose', '区域对账', '--json'], { login: 'zhangwei' }));
+    expect((await crm(db, ['access', 'approve', String(req.id)], { login: 'sunli' })).code).toBe(0);
+    expect((await ask('zhangwei', ['--customer', 'C2'])).stderr).toMatch(new RegExp(`customer C000002 \\(approved request ${req.id}\\)`));
+    expect((await ask('zhangwei', ['--region', '华东'])).code).toBe(1);
+    // What is not yet readable can still be asked for.
+    expect((await ask('zhangwei', ['--customer', 'C3'])).code).toBe(0);
+    expect((await ask('wangfang', ['--region', '华东'])).code).toBe(0);
+    expect(query(db, 'SELECT count(*) AS n FROM access_requests')).toEqual([{ n: 3 }]);
   });
 
   test.each([

@@ -172,8 +172,8 @@ describe('duplicates', () => {
     ['the name in full-width with spaces', ['--name', '深圳市 华强电子'], /same company name/],
     ['the name with another legal form', ['--name', '深圳市华强电子股份有限公司'], /same company name/],
     ['the name with half-width brackets', ['--name', '深圳市华强电子(有限公司)'], /same company name/],
-    ['a contact mobile written differently', ['--name', '新公司', '--contact-name', '甲', '--contact-mobile', '138 0013 8000'], /phone number 13800138000/],
-    ['a company phone equal to a contact phone', ['--name', '新公司', '--phone', '+86 755 8376 5432 ext 801'], /phone number/],
+    ['a contact mobile written differently', ['--name', '新公司', '--contact-name', '甲', '--contact-mobile', '138 0013 8000'], /phone number 138 0013 8000\./],
+    ['a company phone equal to a contact phone', ['--name', '新公司', '--phone', '+86 755 8376 5432 ext 801'], /phone number 0755 8376 5432 转 801\./],
     ['an e-mail in other case', ['--name', '新公司', '--contact-name', '甲', '--contact-email', 'wang.qiang@HUAQIANG-example.cn'], /e-mail/],
   ])('refuses %s with exit 1 naming the existing id', async (_what, argv, message) => {
     const db = await withHuaqiang();
@@ -184,6 +184,21 @@ describe('duplicates', () => {
     expect(snapshot(db).customers).toBe(1);
     expect((await crm(db, ['add', ...argv, '--allow-duplicate'])).code).toBe(0);
     expect(snapshot(db).customers).toBe(2);
+  });
+
+  test('a duplicate number is named as the sheet shows it, in either language; one outside the scope by what was the same', async () => {
+    const db = await seededDb(dir());
+    await crm(db, ['add', '--name', '东莞华强', '--phone', '0769-22345678', '--owner', 'zhangwei', '--region', '华南']);
+    const r = await crm(db, ['add', '--name', '东莞新厂', '--phone', '(0769) 2234 5678']);
+    expect([r.code, r.stderr]).toEqual([
+      1,
+      'error: likely duplicate: customer C000001 "东莞华强" already has the phone number 0769 2234 5678. Check with crm show C000001; add --allow-duplicate if they really differ.\n',
+    ]);
+    expect((await crm(db, ['--lang', 'zh', 'add', '--name', '东莞新厂', '--phone', '076922345678'])).stderr).toContain('客户 C000001「东莞华强」已有电话 0769 2234 5678。');
+    const outside = await crm(db, ['--lang', 'zh', 'add', '--name', '东莞新厂', '--phone', '0769-22345678'], { login: 'lina' });
+    expect([outside.code, outside.stderr]).toEqual([1, expect.stringContaining('已有客户 C000001（电话相同），但不在您的负责范围内')]);
+    expect((await crm(db, ['add', '--name', '东莞新厂', '--phone', '0769-22345678'], { login: 'lina' })).stderr).toContain('(same phone number)');
+    expect(snapshot(db).customers).toBe(1);
   });
 
   test('a different company with a similar name is not a duplicate', async () => {

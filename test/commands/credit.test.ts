@@ -187,6 +187,15 @@ describe('crm credit', () => {
     expect(json(await crm(db, ['credit', '--all', '--json'], { login: 'guest' }))).toMatchObject({ rated: 0 });
   });
 
+  test('--all leaves archived files out, as list and the quarterly review do; one by id is still rated', async () => {
+    expect((await crm(db, ['archive', 'C2', '--reason', '公司已注销'])).code).toBe(0);
+    expect(json(await crm(db, ['credit', '--all', '--json']))).toEqual({ as_of: '2026-11-23', rated: 2, by_rating: { AAA: 1, AA: 0, A: 0, B: 0, C: 0, unrated: 1 } });
+    expect(stored(db).map((s) => s.customer_id)).toEqual([1, 3]);
+    expect(json<Credit>(await crm(db, ['credit', 'C2', '--json'])).rating).toBe('C');
+    expect((await crm(db, ['unarchive', 'C2'])).code).toBe(0);
+    expect(json(await crm(db, ['credit', '--all', '--json']))).toMatchObject({ rated: 3 });
+  });
+
   test('latestCredit gives the newest stored rating, for show and the monthly report', async () => {
     await crm(db, ['credit', 'C2']);
     trade(db, 2, [{ date: '2026-12-01', amount: 100_000, due: '2026-12-10', paid: [['2026-12-10', 100_000]] }]);

@@ -129,6 +129,19 @@ describe('crm import --kind deals', () => {
     ]);
   });
 
+  test('a deal dated after today or with a profit above its amount is rejected with its line, as crm deal add refuses it', async () => {
+    const csv = ['客户编号,日期,金额,毛利', 'C000001,2027-03-15,1000,100', 'C000001,2026-03-15,1000,1500', 'C000001,2026-11-23,1000,1000', 'C000002,2026-03-15,1000,-5000'].join('\n');
+    const r = await importDeals(['-'], { stdin: csv });
+    expect(r.code).toBe(1);
+    expect(r.summary).toMatchObject({ rows_read: 4, deals_created: 2, rejected: 2 });
+    expect(r.stderr).toMatch(/line 2 not imported: 日期 2027-03-15 is after today \(2026-11-23\)/);
+    expect(r.stderr).toMatch(/line 3 not imported: 毛利 "1500" is more than the deal's 金额 "1000"/);
+    expect(query(db, 'SELECT customer_id, deal_date, profit FROM deals ORDER BY id')).toEqual([
+      { customer_id: 1, deal_date: '2026-11-23', profit: 1000 },
+      { customer_id: 2, deal_date: '2026-03-15', profit: -5000 },
+    ]);
+  });
+
   test("a rep's rows for customers outside their scope are rejected", async () => {
     const r = await importDeals([fixture('deals-bad-rows.csv')], { login: 'zhangwei' });
     expect(r.code).toBe(1);

@@ -233,8 +233,12 @@ describe('crm note, complaint and survey', () => {
     expect(count(db, 'surveys')).toBe(0);
   });
 
-  test('survey without --score is exit 2; outside the scope exit 3', async () => {
-    expect((await crm(db, ['survey', 'add', 'C1'])).code).toBe(2);
+  test('survey without --score is exit 2 saying how to give it; outside the scope exit 3', async () => {
+    for (const argv of [[], ['--score', ''], ['--score', ' ']]) {
+      const r = await crm(db, ['survey', 'add', 'C1', ...argv]);
+      expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(/^error: the satisfaction score is missing: give it with --score as a whole number from 1 to 5 .*e\.g\. --score 4\.\n$/)]);
+    }
+    expect((await crm(db, ['--lang', 'zh', 'survey', 'add', 'C1'])).stderr).toMatch(/缺少满意度分数：请用 --score 给出 1 到 5 的整数/);
     expect((await crm(db, ['survey', 'add', 'C1', '--score', '3'], { login: 'lina' })).code).toBe(3);
     expect(count(db, 'surveys')).toBe(0);
   });

@@ -71,12 +71,67 @@ describe('crm privacy', () => {
     expect(requests().at(-1)).toMatchObject({ kind: 'export', contact_id: 1, customer_id: 1, os_login: 'zhaomin', reason: '本人书面申请' });
     expect(query(db, "SELECT customer_id, basis FROM access_log WHERE action = 'privacy export'")).toEqual([{ customer_id: 1, basis: 'all' }]);
 
-    const sheet = await crm(db, ['privacy', 'export', '1']);
+    const sheet = await crm(db, ['privacy', 'export', '1', '--reason', '本人来电查询']);
     expect(sheet.code).toBe(0);
     expect(sheet.stdout).toMatch(/C000001 华强电子/);
     expect(sheet.stdout).toMatch(/138 0013 8000/);
     expect(sheet.stdout).toMatch(/recorded as privacy request 3/);
     expect(requests()).toHaveLength(3);
+  });
+
+  test("earlier requests' outcomes are shown in the reader's language; --json keeps them in English with field keys", async () => {
+    expect((await crm(db, ['privacy', 'correct', '1', '--set', 'title=采购总监', 'email=wq@example.com', '--reason', '本人来电'])).code).toBe(0);
+    expect((await crm(db, ['privacy', 'correct', '1', '--set', 'title=采购总监', '--reason', '本人再次来电'])).code).toBe(0);
+    expect((await crm(db, ['privacy', 'export', '1', '--reason', '本人书面申请'])).code).toBe(0);
+    // Stored as data, not as a sentence in one language.
+    expect(requests().map((r) => r.outcome)).toEqual(['{"fields":["title","email"]}', '{"fields":[]}', '{"history_rows":3,"earlier_requests":2}']);
+
+    const zh = await crm(db, ['--lang', 'zh', 'privacy', 'export', '1', '--reason', '本人书面申请']);
+    expect(zh.stdout).toContain('已更正：职务, 电子邮箱');
+    expect(zh.stdout).toContain('资料无变化，无需更正');
+    expect(zh.stdout).toContain('已导出：修改历史 3 条，此前的请求 2 条');
+    expect(zh.stdout).not.toMatch(/corrected|exported/);
+    const en = await crm(db, ['--lang', 'en', 'privacy', 'export', '1', '--reason', '本人书面申请']);
+    expect(en.stdout).toMatch(/corrected: Title, E-mail/i);
+    expect(en.stdout).toContain('exported: 3 history rows, 2 earlier requests');
+
+    const doc = json<Exported>(await crm(db, ['--lang', 'zh', 'privacy', 'export', '1', '--reason', '本人书面申请', '--json']));
+    expect(doc.privacy_requests.map((r) => r.outcome)).toEqual([
+      'corrected: title, email',
+      'nothing to correct',
+      'exported: 3 history rows, 2 earlier requests',
+      'exported: 3 history rows, 3 earlier requests',
+      'exported: 3 history rows, 4 earlier requests',
+    ]);
+  });
+
+  test('a request recorded before outcomes were data still shows, as its English text', async () => {
+    expect((await crm(db, ['privacy', 'correct', '1', '--set', 'title=采购总监', '--reason', '本人来电'])).code).toBe(0);
+    const raw = new Database(db);
+    raw.prepare("UPDATE privacy_requests SET outcome = 'corrected: title', reason = NULL").run();
+    raw.close();
+    const doc = json<Exported>(await crm(db, ['privacy', 'export', '1', '--reason', '本人书面申请', '--json']));
+    expect(doc.privacy_requests).toEqual([expect.objectContaining({ kind: 'correct', reason: null, outcome: 'corrected: title' })]);
+    expect((await crm(db, ['--lang', 'zh', 'privacy', 'export', '1', '--reason', '本人书面申请'])).stdout).toContain('corrected: title');
+  });
+
+  test.each([
+    [['privacy', 'export', '1']],
+    [['privacy', 'correct', '1', '--set', 'title=采购总监']],
+    [['privacy', 'erase', '1']],
+  ])('%j without --reason is refused (exit 2, one line saying how), nothing recorded', async (argv) => {
+    const before = snapshot(db);
+    const r = await crm(db, argv);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(/^error: --reason is missing: every request about personal data .* is recorded with its reason .*--reason "/)]);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(snapshot(db)).toEqual(before);
+    expect((await crm(db, ['--lang', 'zh', ...argv])).stderr).toMatch(/^错误：缺少 --reason：每项个人信息请求（导出、更正、删除）都须登记原因/);
+  });
+
+  test("correct takes the card's Chinese terms and a full-width ＝, as contact update does", async () => {
+    const r = json<{ changed: string[] }>(await crm(db, ['privacy', 'correct', '1', '--set', '职务＝采购总监', '手机=13900139000', '--reason', '本人来电', '--json']));
+    expect(r.changed).toEqual(['title', 'mobile']);
+    expect(query(db, 'SELECT title, mobile FROM contacts WHERE id = 1')).toEqual([{ title: '采购总监', mobile: '13900139000' }]);
   });
 
   test('correct refuses a bad value and writes nothing', async () => {
@@ -85,7 +140,7 @@ describe('crm privacy', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/mobile/);
     expect(snapshot(db)).toEqual(before);
-    expect((await crm(db, ['privacy', 'correct', '1', '--set', 'name='])).code).toBe(2);
+    expect((await crm(db, ['privacy', 'correct', '1', '--set', 'name=', '--reason', '本人来电'])).code).toBe(2);
     expect(requests()).toEqual([]);
   });
 
@@ -100,11 +155,11 @@ describe('crm privacy', () => {
       ['email', EMAIL, 'WQ@Example.com'],
     ]);
     expect(json<{ id: string }[]>(await crm(db, ['list', '--search', '13900139000', '--json'])).map((c) => c.id)).toEqual(['C000001']);
-    expect(requests()).toEqual([expect.objectContaining({ kind: 'correct', reason: '号码已更换', outcome: 'corrected: mobile, email', os_login: 'admin' })]);
+    expect(requests()).toEqual([expect.objectContaining({ kind: 'correct', reason: '号码已更换', outcome: '{"fields":["mobile","email"]}', os_login: 'admin' })]);
 
-    const again = await crm(db, ['privacy', 'correct', '1', '--set', 'mobile=13900139000']);
+    const again = await crm(db, ['privacy', 'correct', '1', '--set', 'mobile=13900139000', '--reason', '本人再次来电']);
     expect(again.stdout).toMatch(/nothing to correct/);
-    expect(requests().at(-1)).toMatchObject({ kind: 'correct', reason: null, outcome: 'nothing to correct' });
+    expect(requests().at(-1)).toMatchObject({ kind: 'correct', reason: '本人再次来电', outcome: '{"fields":[]}' });
   });
 
   test('erase leaves no trace of the person in the file or its -wal, and keeps the customer', async () => {
@@ -144,7 +199,7 @@ describe('crm privacy', () => {
 
     const erase = requests().at(-1)!;
     expect(erase).toMatchObject({ kind: 'erase', contact_id: 1, customer_id: 1, os_login: 'zhaomin', reason: '[erased]本人书面申请删除' });
-    expect(erase.outcome).toMatch(/held: name, title, mobile, email, hobbies/);
+    expect(JSON.parse(erase.outcome)).toEqual({ contact: 1, held: ['name', 'title', 'mobile', 'email', 'hobbies'], customer_cleared: ['phone'], history_rows_scrubbed: 3 });
     expect(requests()[0]!.reason).toBe('[erased]来电查询');
   });
 
@@ -152,7 +207,7 @@ describe('crm privacy', () => {
     expect((await crm(db, ['privacy', 'erase', '3', '--reason', '离职'])).code).toBe(0);
     const added = json<{ id: number }>(await crm(db, ['contact', 'add', 'C2', '--name', '周新', '--json']));
     expect(added.id).toBe(3);
-    const doc = json<Exported>(await crm(db, ['privacy', 'export', '3', '--json']));
+    const doc = json<Exported>(await crm(db, ['privacy', 'export', '3', '--reason', '本人来电查询', '--json']));
     expect(doc.contact).toMatchObject({ name: '周新' });
     expect(doc.history.map((h) => h.command)).toEqual(['contact add']);
     expect(doc.privacy_requests).toEqual([]);
@@ -161,17 +216,17 @@ describe('crm privacy', () => {
     expect((await crm(db, ['contact', 'remove', '3'])).code).toBe(0);
     const tomorrow = { now: new Date(FIXED_NOW.getTime() + 86_400_000) };
     expect(json<{ id: number }>(await crm(db, ['contact', 'add', 'C2', '--name', '吴迪', '--json'], tomorrow)).id).toBe(3);
-    const next = json<Exported>(await crm(db, ['privacy', 'export', '3', '--json'], tomorrow));
+    const next = json<Exported>(await crm(db, ['privacy', 'export', '3', '--reason', '本人来电查询', '--json'], tomorrow));
     expect(next.history.map((h) => h.command)).toEqual(['contact add']);
     expect(next.privacy_requests).toEqual([]);
   });
 
   test.each([
-    [['privacy', 'export', '1'], 'zhangwei', 3],
-    [['privacy', 'correct', '1', '--set', 'title=x'], 'zhangwei', 3],
+    [['privacy', 'export', '1', '--reason', '本人申请'], 'zhangwei', 3],
+    [['privacy', 'correct', '1', '--set', 'title=x', '--reason', '本人申请'], 'zhangwei', 3],
     [['privacy', 'erase', '1', '--reason', '本人申请'], 'zhangwei', 3],
     [['privacy', 'erase', '1', '--reason', '本人申请'], 'guest', 3],
-    [['privacy', 'export', '99'], 'admin', 1],
+    [['privacy', 'export', '99', '--reason', '本人申请'], 'admin', 1],
     [['privacy', 'erase', '99', '--reason', '本人申请'], 'admin', 1],
     [['privacy', 'erase', '1', '--reason', '   '], 'admin', 2],
     [['privacy', 'erase', '1'], 'admin', 2],

@@ -130,6 +130,16 @@ describe('crm status, deal, payment', () => {
       expect(status(3)!.status).toBe('cooperating');
     });
 
+    test('a deal dated today and a profit equal to the amount are accepted; the refusals are one line in Chinese too', async () => {
+      await addDeal(['C1', '--date', '2026-11-23', '--amount', '1000', '--profit', '1000']);
+      expect(query(db, 'SELECT deal_date, amount, profit FROM deals')).toEqual([{ deal_date: '2026-11-23', amount: 1000, profit: 1000 }]);
+      const future = await crm(db, ['--lang', 'zh', 'deal', 'add', 'C1', '--date', '2027年11月20日', '--amount', '1000']);
+      expect([future.code, future.stderr]).toEqual([2, '错误：--date 2027-11-20 在今天（2026-11-23）之后：只能登记已发生的交易，请检查年份和日期。\n']);
+      const profit = await crm(db, ['--lang', 'zh', 'deal', 'add', 'C1', '--date', '2026-11-01', '--amount', '1万', '--profit', '2万']);
+      expect([profit.code, profit.stderr.split('\n').length]).toEqual([2, 2]);
+      expect(profit.stderr).toMatch(/^错误：--profit"2万"大于交易金额 --amount"1万"：毛利是交易额的一部分/);
+    });
+
     test('without --due our deal falls due on the deal date', async () => {
       await addDeal(['C1', '--date', '2026-05-06', '--amount', '1000']);
       expect(query(db, 'SELECT due_date FROM deals')).toEqual([{ due_date: '2026-05-06' }]);
@@ -155,6 +165,11 @@ describe('crm status, deal, payment', () => {
       [['--date', '2026-03-15', '--amount', '1000', '--due', '2026-13-01'], /--due "2026-13-01" is not a real date/],
       [['--date', '2026-03-15', '--amount', '1000', '--competitor', '竞品甲', '--due', '2026-04-01'], /competitor is not owed to us, so it has no --due/],
       [['--date', '2026-03-15', '--amount', '1000', '--competitor', ' '], /--competitor is empty/],
+      // A typo in the year: today is 2026-11-23 in these tests.
+      [['--date', '2027-11-20', '--amount', '1000'], /^error: --date 2027-11-20 is after today \(2026-11-23\): only deals that have taken place are recorded/],
+      [['--date', '2026-11-24', '--amount', '1000'], /--date 2026-11-24 is after today/],
+      [['--date', '2026-03-15', '--amount', '50万', '--profit', '80万'], /^error: --profit "80万" is more than the deal's --amount "50万": gross profit is part of the amount/],
+      [['--date', '2026-03-15', '--amount', '1000', '--profit', '1000.01', '--competitor', '竞品甲'], /--profit "1000.01" is more than/],
     ])('refuses %j with exit 2 and writes nothing', async (argv, message) => {
       const before = snapshot(db);
       const r = await crm(db, ['deal', 'add', 'C1', ...argv]);

@@ -64,6 +64,13 @@ describe('crm verify', () => {
     ]);
   });
 
+  test("--set takes the card's Chinese terms and a full-width ＝, as update does", async () => {
+    const r = json<{ corrected: number }>(await crm(db, ['verify', 'C000001', '--by', 'phone', '--set', '电话＝0755-83765400', '法人代表=王强', '--json'], { login: 'zhangwei' }));
+    expect(r.corrected).toBe(2);
+    expect(query(db, 'SELECT phone, legal_rep FROM customers WHERE id = 1')).toEqual([{ phone: '+8675583765400', legal_rep: '王强' }]);
+    expect((await crm(db, ['verify', 'C000001', '--by', 'phone', '--set', 'phone=0755-83765401', '电话=0755-83765402'])).stderr).toMatch(/the field phone is set twice/);
+  });
+
   test('or corrected afterwards with update --verification N: linked the same way; another file’s verification is refused', async () => {
     await must(['verify', 'C000001', '--by', 'visit'], { login: 'zhangwei' });
     await must(['update', 'C000001', '--set', 'legal_rep=王强', '--verification', '1'], { login: 'zhangwei' });

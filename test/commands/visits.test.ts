@@ -93,6 +93,23 @@ describe('crm visit add', () => {
     expect(query(db, 'SELECT name, title, phone FROM contacts WHERE name = ?', '赵磊')).toHaveLength(1);
   });
 
+  test('the rep listed among the companions is refused (exit 2, one line), also when an admin acts for the rep; JSON too', async () => {
+    const { db, hq } = await setup(dir());
+    const before = snapshot(db);
+    const self = await crm(db, ['visit', 'add', hq, '--date', '2026-11-20', '--companions', 'wangfang,zhangwei'], { login: 'zhangwei' });
+    expect([self.code, self.stderr]).toEqual([
+      2,
+      'error: The companions include zhangwei, who is the rep of this visit: list only the colleagues who came along, and leave zhangwei out.\n',
+    ]);
+    const zh = await crm(db, ['--lang', 'zh', '--as', 'zhangwei', 'visit', 'add', hq, '--date', '2026-11-20', '--companions', 'zhangwei']);
+    expect([zh.code, zh.stderr]).toEqual([2, '错误：同行人员中有 zhangwei，即本次拜访的业务员本人：同行人员只填随行的同事，请去掉 zhangwei。\n']);
+    const fromJson = await crm(db, ['visit', 'add', hq, '--json', '-'], { login: 'zhangwei', stdin: JSON.stringify({ date: '2026-11-20', companions: 'wangfang，zhangwei' }) });
+    expect(fromJson.code).toBe(2);
+    expect(snapshot(db)).toEqual(before);
+    // Someone else may list zhangwei as their companion.
+    expect((await crm(db, ['visit', 'add', hq, '--date', '2026-11-20', '--companions', 'zhangwei'], { login: 'wangfang' })).code).toBe(0);
+  });
+
   test('refusals: impossible or future date, missing date → 2; out of scope → 3; nothing written', async () => {
     const { db, hq, zx } = await setup(dir());
     const before = snapshot(db);

@@ -1,6 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import type { Role } from '../../src/domain/enums.js';
-import { basisOf, masksPersonalData, mayAddCustomers, mayManageStaff, mayReassign, readScope, roleScope, type Caller } from '../../src/domain/scope.js';
+import {
+  basisOf,
+  grantCovering,
+  masksPersonalData,
+  mayAddCustomers,
+  mayApproveRequests,
+  mayManageStaff,
+  mayReassign,
+  maySeeAllRequests,
+  readScope,
+  roleScope,
+  type Caller,
+} from '../../src/domain/scope.js';
 
 function caller(role: Role, region: string | null = null, productLine: string | null = null): Caller {
   return { staffId: 7, login: 'someone', role, region, productLine };
@@ -83,5 +95,35 @@ describe('permissions', () => {
     expect(mayManageStaff(c)).toBe(staff);
     expect(mayAddCustomers(c)).toBe(add);
     expect(mayReassign(c)).toBe(reassign);
+  });
+});
+
+describe('requests: who sees them, and what a request would add nothing to', () => {
+  test.each([
+    // role, sees everyone's requests, approves them
+    ['director', true, true],
+    ['gm', true, true],
+    ['admin', true, false],
+    ['manager', false, false],
+    ['clerk', false, false],
+    ['region-manager', false, false],
+    ['rep', false, false],
+  ] as const)('%s: sees all %s, approves %s', (role, sees, approves) => {
+    expect(maySeeAllRequests(caller(role))).toBe(sees);
+    expect(mayApproveRequests(caller(role))).toBe(approves);
+  });
+
+  const region = (r: string) => ({ region: r, productLine: null });
+  const line = (p: string) => ({ region: null, productLine: p });
+  test('a region or product line already read is covered, by the grant that reads it', () => {
+    expect(grantCovering(roleScope(caller('gm')), region('华南'))).toEqual(ALL);
+    expect(grantCovering(roleScope(caller('region-manager', '华南')), region('华南'))).toEqual({ kind: 'region', region: '华南' });
+    expect(grantCovering(roleScope(caller('region-manager', '华南')), region('华东'))).toBeUndefined();
+    expect(grantCovering(roleScope(caller('rep', '华南')), region('华南'))).toBeUndefined();
+    expect(grantCovering(roleScope(caller('rep', null, '仪器')), line('仪器'))).toEqual({ kind: 'product-line', productLine: '仪器' });
+    const granted = { id: 4, customerId: null, region: '华东', productLine: null };
+    expect(basisOf(grantCovering(readScope(caller('rep'), [granted]), region('华东'))!)).toBe('request:4');
+    // A request for one customer of a region does not cover the region.
+    expect(grantCovering(readScope(caller('rep'), [{ id: 5, customerId: 12, region: '华东', productLine: null }]), region('华东'))).toBeUndefined();
   });
 });

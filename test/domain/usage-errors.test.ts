@@ -11,6 +11,7 @@ test.each([
   ['commander.unknownOption', "error: unknown option '--bogus'", '没有 --bogus 这个选项', "unknown option '--bogus'"],
   ['commander.excessArguments', "error: too many arguments for 'show'. Expected 1 argument but got 2.", '参数太多：应为 1 个，给了 2 个', 'too many arguments: expected 1, got 2'],
   ['commander.missingArgument', "error: missing required argument 'id'", '缺少参数 id', "missing required argument 'id'"],
+  ['commander.missingMandatoryOptionValue', "error: required option '--to <login>' not specified", '缺少必填选项 --to <login>', "required option '--to <login>' not given"],
   ['commander.optionMissingArgument', "error: option '--limit <n>' argument missing", '选项 --limit <n> 缺少取值', "option '--limit <n>' needs a value"],
   [
     'commander.invalidArgument',

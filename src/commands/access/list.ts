@@ -1,10 +1,10 @@
-// crm access list [--mine] [--pending]: requests, and where they stand. The director and the GM
-// see everyone's; others see their own.
+// crm access list [--mine] [--pending]: requests, and where they stand. The director, the GM and
+// the administrator see everyone's; others see their own.
 import type { Context } from '../../context.js';
 import { readTransaction } from '../../db/database.js';
 import { listRequests, type RequestRow } from '../../db/access-requests.js';
 import { formatCustomerId } from '../../domain/ids.js';
-import { mayApproveRequests } from '../../domain/scope.js';
+import { maySeeAllRequests } from '../../domain/scope.js';
 import { withSession } from '../../session.js';
 import { showRows } from '../rows-view.js';
 
@@ -15,7 +15,7 @@ function scopeText(ctx: Context, r: RequestRow): string {
 
 export async function run(ctx: Context, o: { mine?: boolean; pending?: boolean; json?: boolean }): Promise<void> {
   const rows = await withSession(ctx, 'access list', (s) =>
-    readTransaction(s.db, () => listRequests(s.db, o.mine || !mayApproveRequests(s.caller) ? s.caller.staffId : null, !!o.pending)),
+    readTransaction(s.db, () => listRequests(s.db, o.mine || !maySeeAllRequests(s.caller) ? s.caller.staffId : null, !!o.pending)),
   );
   await showRows(ctx, o.json, rows, {
     json: (r) => ({

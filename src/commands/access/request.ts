@@ -1,13 +1,16 @@
 // crm access request (--customer ID | --region R | --product-line P) --purpose TEXT [--days N]:
-// a 资料提取申请单 for files outside one's scope, to be approved by the director or the GM.
+// a 资料提取申请单 for files outside one's scope, to be approved by the director or the GM. A
+// request for what one already reads is refused (exit 1).
 import { print, printJson, type Context } from '../../context.js';
 import { writeTransaction } from '../../db/database.js';
 import { insertRequest, type RequestTarget } from '../../db/access-requests.js';
 import { getCustomer } from '../../db/customers.js';
+import { basisFor } from '../../db/scope-sql.js';
 import { formatCustomerId } from '../../domain/ids.js';
+import { basisOf, grantCovering } from '../../domain/scope.js';
 import { blankToNull } from '../../domain/text.js';
-import { NotFoundError, UsageError } from '../../errors.js';
-import { withSession } from '../../session.js';
+import { ConflictError, NotFoundError, UsageError, type Localized } from '../../errors.js';
+import { withSession, type Session } from '../../session.js';
 import { customerIdArg } from '../customer-file.js';
 
 export interface RequestOptions {
@@ -21,6 +24,33 @@ export interface RequestOptions {
 
 /** Access is granted for a bounded time; a quarter is the longest a single request may ask. */
 const MAX_DAYS = 90;
+
+/** What a basis (as the access log names it) means to the requester. */
+function basisText(basis: string): Localized {
+  const request = /^request:(\d+)$/.exec(basis);
+  if (request) return { zh: `已批准的申请 ${request[1]}`, en: `approved request ${request[1]}` };
+  const kinds: Record<string, Localized> = {
+    all: { zh: '您的岗位可查阅全部客户', en: 'your role reads every customer' },
+    own: { zh: '您是其负责人或参与人员', en: 'you own it or are its staff contact' },
+    region: { zh: '您所在的区域', en: 'your region' },
+    'product-line': { zh: '您负责的品项', en: 'your product line' },
+  };
+  return kinds[basis] ?? { zh: basis, en: basis };
+}
+
+/** A request for what the caller already reads would add nothing but work for the approver. */
+function refuseIfReadable(s: Session, target: RequestTarget): void {
+  const covering = target.customerId === null ? grantCovering(s.scope, target) : undefined;
+  const basis = target.customerId !== null ? basisFor(s.db, s.scope, target.customerId) : covering && basisOf(covering);
+  if (!basis) return;
+  const what: Localized =
+    target.customerId !== null
+      ? { zh: `客户 ${formatCustomerId(target.customerId)}`, en: `customer ${formatCustomerId(target.customerId)}` }
+      : target.region !== null
+        ? { zh: `区域 ${target.region}`, en: `region ${target.region}` }
+        : { zh: `品项 ${target.productLine}`, en: `product line ${target.productLine}` };
+  throw new ConflictError('access.already_readable', { what, basis: basisText(basis) });
+}
 
 export async function run(ctx: Context, o: RequestOptions): Promise<void> {
   const given = [o.customer, o.region, o.productLine].filter((x) => x !== undefined);
@@ -39,6 +69,7 @@ export async function run(ctx: Context, o: RequestOptions): Promise<void> {
       if (target.customerId !== null && !getCustomer(s.db, target.customerId)) {
         throw new NotFoundError('customer.not_found', { id: formatCustomerId(target.customerId) });
       }
+      refuseIfReadable(s, target);
       return insertRequest(s.db, s.caller.staffId, target, purpose, days, s.actor.at);
     }),
   );

@@ -5,7 +5,7 @@ import { print, printJson, warn, type Context } from '../../context.js';
 import { writeTransaction } from '../../db/database.js';
 import { recordDeal } from '../../db/deal-writes.js';
 import type { NewDeal } from '../../db/deals.js';
-import { parseDate } from '../../domain/date.js';
+import { isoDate, parseDate } from '../../domain/date.js';
 import { formatCustomerId } from '../../domain/ids.js';
 import { parseMoney } from '../../domain/money.js';
 import { blankToNull } from '../../domain/text.js';
@@ -45,21 +45,28 @@ function checkedDate(text: string, field: string): string {
 }
 
 /**
- * The deal as stored, or a ValidationError naming the value. Our deal falls due on --due, or on
- * the deal date when no term was agreed, so that what is unpaid always shows in the aging; a
- * competitor's dealing is owed to nobody here and has no due date.
+ * The deal as stored, or a ValidationError naming the value. A deal is recorded once it is done,
+ * so its date is not after `today` (a year ahead is a typo, and would stay out of every report
+ * until then); its gross profit is part of its amount, so not more (a loss may be any size).
+ * Our deal falls due on --due, or on the deal date when no term was agreed, so that what is
+ * unpaid always shows in the aging; a competitor's dealing is owed to nobody here and has no due
+ * date.
  */
-export function checkDeal(input: DealInput, label: DealLabels): NewDeal {
+export function checkDeal(input: DealInput, label: DealLabels, today: string): NewDeal {
   const dateText = blankToNull(input.date);
   if (dateText === null) throw new ValidationError('trade.missing', { field: label.date, example: '2026-11-20' });
   const amountText = blankToNull(input.amount);
   if (amountText === null) throw new ValidationError('trade.missing', { field: label.amount, example: '50万' });
   const deal_date = checkedDate(dateText, label.date);
+  if (deal_date > today) throw new ValidationError('trade.future_date', { field: label.date, value: deal_date, today });
   const amount = parseMoney(amountText);
   if (amount === null) throw new ValidationError('trade.bad_amount', { field: label.amount, value: amountText });
   const profitText = blankToNull(input.profit);
   const profit = profitText === null ? null : signedMoney(profitText);
   if (profitText !== null && profit === null) throw new ValidationError('trade.bad_profit', { field: label.profit, value: profitText });
+  if (profit !== null && profit > amount) {
+    throw new ValidationError('trade.profit_exceeds', { field: label.profit, value: profitText!, amount_field: label.amount, amount: amountText });
+  }
   const competitor = blankToNull(input.competitor);
   const dueText = blankToNull(input.due);
   if (competitor !== null && dueText !== null) throw new ValidationError('trade.competitor_due', { field: label.due });
@@ -81,7 +88,7 @@ export function checkDeal(input: DealInput, label: DealLabels): NewDeal {
 export async function run(ctx: Context, idText: string, o: DealInput & { json?: boolean }): Promise<void> {
   // An empty --competitor would otherwise record the competitor's dealing as ours.
   if (o.competitor !== undefined && blankToNull(o.competitor) === null) throw new UsageError('trade.blank_competitor', {});
-  const deal = checkDeal(o, FLAGS);
+  const deal = checkDeal(o, FLAGS, isoDate(ctx.now()));
   const { id, customer, cooperating } = await withSession(ctx, 'deal add', (s) =>
     writeTransaction(s.db, () => {
       const { row } = requireCustomer(s, idText, 'change');

@@ -1,4 +1,4 @@
-// crm privacy correct CONTACT_ID --set key=value … [--reason TEXT]: the person asks for their data
+// crm privacy correct CONTACT_ID --set key=value … --reason TEXT: the person asks for their data
 // to be corrected (PIPL Art. 46). Validated as `crm contact update` validates, written through
 // the same path so the history records it, and registered as a privacy request.
 import { print, printJson, type Context } from '../../context.js';
@@ -13,12 +13,12 @@ import { pick } from '../../i18n/translate.js';
 import { withSession } from '../../session.js';
 import { requireContact } from '../contact/target.js';
 import { parseAssignments } from '../key-values.js';
+import { requiredReason } from './request.js';
 
 export async function run(ctx: Context, idText: string, o: { set: string[]; reason?: string; json?: boolean }): Promise<void> {
-  const values = normalizeValues(CONTACT_FIELDS, parseAssignments(o.set), false);
+  const values = normalizeValues(CONTACT_FIELDS, parseAssignments(o.set, CONTACT_FIELDS), false);
   if (Object.keys(values).length === 0) throw new UsageError('set.none', {});
-  const reason = o.reason?.trim() ?? null;
-  if (reason === '') throw new UsageError('privacy.blank_reason', {});
+  const reason = requiredReason(o.reason);
   // No duplicate refusal, unlike `contact update`: a person's own correct mobile or e-mail is
   // theirs to have recorded, even if another file already holds it.
   const { id, changed, request } = await withSession(ctx, 'privacy correct', (s) =>
@@ -29,8 +29,7 @@ export async function run(ctx: Context, idText: string, o: { set: string[]; reas
       const after = getContact(s.db, before.id)!;
       const changed = CONTACT_FIELDS.map((f) => f.key as keyof ContactRow).filter((k) => before[k] !== after[k]);
       // Field names only: the values are in the history, where an erasure can reach them.
-      const outcome = changed.length > 0 ? `corrected: ${changed.join(', ')}` : 'nothing to correct';
-      return { id: before.id, changed, request: recordPrivacyRequest(s.db, s.actor, before, 'correct', reason, outcome) };
+      return { id: before.id, changed, request: recordPrivacyRequest(s.db, s.actor, before, reason, { kind: 'correct', fields: changed }) };
     }),
   );
   if (o.json) printJson(ctx, { id, changed, request_id: request });

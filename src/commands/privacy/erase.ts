@@ -8,14 +8,14 @@ import { eraseContact, recordPrivacyRequest, redactMentions } from '../../db/pri
 import { CONTACT_FIELDS, CUSTOMER_FIELDS, fieldByKey, type FieldDef } from '../../domain/card-fields.js';
 import { formatCustomerId } from '../../domain/ids.js';
 import { mayHandlePrivacyRequests } from '../../domain/scope.js';
-import { PermissionError, UsageError } from '../../errors.js';
+import { PermissionError } from '../../errors.js';
 import { pick } from '../../i18n/translate.js';
 import { withSession } from '../../session.js';
 import { requireContact } from '../contact/target.js';
+import { requiredReason } from './request.js';
 
-export async function run(ctx: Context, idText: string, o: { reason: string; json?: boolean }): Promise<void> {
-  const reason = o.reason.trim();
-  if (reason === '') throw new UsageError('privacy.blank_reason', {});
+export async function run(ctx: Context, idText: string, o: { reason?: string; json?: boolean }): Promise<void> {
+  const reason = requiredReason(o.reason);
   const done = await withSession(ctx, 'privacy erase', (s) => {
     const result = writeTransaction(s.db, () => {
       if (!mayHandlePrivacyRequests(s.caller)) throw new PermissionError('privacy.denied', {});
@@ -23,12 +23,13 @@ export async function run(ctx: Context, idText: string, o: { reason: string; jso
       const erasure = eraseContact(s.db, s.actor, contact);
       // The register keeps which fields were held, never their values, nor the person's name
       // should the reason mention it.
-      const outcome = [
-        `deleted contact ${contact.id}, held: ${erasure.held.join(', ')}`,
-        ...(erasure.customerCleared.length > 0 ? [`cleared from the customer: ${erasure.customerCleared.join(', ')}`] : []),
-        `history rows scrubbed: ${erasure.historyRows}`,
-      ].join('; ');
-      const request = recordPrivacyRequest(s.db, s.actor, contact, 'erase', redactMentions(contact, reason), outcome);
+      const request = recordPrivacyRequest(s.db, s.actor, contact, redactMentions(contact, reason), {
+        kind: 'erase',
+        contact: contact.id,
+        held: erasure.held,
+        customer_cleared: erasure.customerCleared,
+        history_rows_scrubbed: erasure.historyRows,
+      });
       return { id: contact.id, customer: formatCustomerId(contact.customer_id), ...erasure, request };
     });
     // Old page images of the erased rows stay in the -wal file until a checkpoint copies the new

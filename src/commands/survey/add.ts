@@ -6,14 +6,15 @@ import { insertSurvey } from '../../db/notes.js';
 import { parseScore } from '../../domain/complaints.js';
 import { formatCustomerId } from '../../domain/ids.js';
 import { blankToNull } from '../../domain/text.js';
-import { ValidationError } from '../../errors.js';
+import { UsageError, ValidationError } from '../../errors.js';
 import { withSession } from '../../session.js';
 import { requireCustomer } from '../customer-file.js';
 import { checkedEventDate } from '../note.js';
 
 export async function run(ctx: Context, idText: string, o: { score?: string; text?: string; date?: string; json?: boolean }): Promise<void> {
+  if (blankToNull(o.score) === null) throw new UsageError('survey.missing_score', {});
   const score = parseScore(o.score);
-  if (score === null) throw new ValidationError('survey.bad_score', { value: o.score ?? '' });
+  if (score === null) throw new ValidationError('survey.bad_score', { value: o.score! });
   const text = blankToNull(o.text);
   const surveyed_on = checkedEventDate(ctx, o.date);
   const saved = await withSession(ctx, 'survey add', (s) =>

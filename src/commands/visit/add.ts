@@ -163,9 +163,13 @@ function knownContact(contacts: ContactRow[], met: Values): ContactRow | undefin
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** The colleagues who came along (同行人员): known, active staff other than the rep, who is on
+ * the report as its rep already; the walk does not offer the rep either. */
 function checkCompanions(s: Session, logins: string[]): string | null {
   const unique = [...new Set(logins.map((x) => x.trim()).filter(Boolean))];
-  for (const login of unique) resolveStaff(s.db, login, LABEL.companions, 'companions');
+  for (const login of unique) {
+    if (resolveStaff(s.db, login, LABEL.companions, 'companions').id === s.caller.staffId) throw new ValidationError('visit.self_companion', { login });
+  }
   return unique.length ? unique.join(',') : null;
 }
 

@@ -89,6 +89,10 @@ export const notesMessages = {
   'complaint.col_text': { zh: '内容', en: 'Complaint' },
   'complaint.col_handler': { zh: '处理人', en: 'Handler' },
   'complaint.col_resolution': { zh: '处理结果', en: 'Resolution' },
+  'survey.missing_score': {
+    zh: '缺少满意度分数：请用 --score 给出 1 到 5 的整数（5 为非常满意），如 --score 4。',
+    en: 'the satisfaction score is missing: give it with --score as a whole number from 1 to 5 (5 is very satisfied), e.g. --score 4.',
+  },
   'survey.bad_score': {
     zh: '--score"{value}"无效：满意度为 1 到 5 的整数（5 为非常满意）。',
     en: '--score "{value}" is not valid: give a whole number from 1 to 5 (5 is very satisfied).',

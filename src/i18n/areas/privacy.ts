@@ -5,9 +5,18 @@ export const privacyMessages = {
   // crm access list: what a request is for, beside a customer id.
   'access.scope_region': { zh: '区域 {region}', en: 'region {region}' },
   'access.scope_line': { zh: '品项 {line}', en: 'product line {line}' },
+  // crm access request for what the caller already reads.
+  'access.already_readable': {
+    zh: '您已可查阅{what}（依据：{basis}）：无需申请，直接用 crm show 或 crm list 查看即可。',
+    en: 'you can already read {what} ({basis}): no request is needed; open it with crm show or crm list.',
+  },
   'privacy.denied': {
     zh: '只有经理、营销总监、总经理、客户资料管理员或管理员可以处理个人信息请求（个人信息保护法，POLICY §9）：请转交他们办理。',
     en: 'only a manager, the marketing director, the general manager, the records clerk or the admin may handle requests about personal data (PIPL, POLICY §9): pass the request to them.',
+  },
+  'privacy.missing_reason': {
+    zh: '缺少 --reason：每项个人信息请求（导出、更正、删除）都须登记原因（第50条）：请写明，如 --reason "本人2026-11-20书面申请"。',
+    en: '--reason is missing: every request about personal data (export, correction, erasure) is recorded with its reason (Art. 50): say why, e.g. --reason "written request of 2026-11-20".',
   },
   'privacy.blank_reason': {
     zh: '--reason 为空：个人信息请求须记录原因（第50条）：请写明，如 --reason "本人2026-11-20书面申请"。',
@@ -27,6 +36,15 @@ export const privacyMessages = {
   'privacy.kind_export': { zh: '查阅复制', en: 'export' },
   'privacy.kind_correct': { zh: '更正', en: 'correction' },
   'privacy.kind_erase': { zh: '删除', en: 'erasure' },
+  // What an earlier request did, in the register (crm privacy export); --json gives the English.
+  'privacy.outcome_export': { zh: '已导出：修改历史 {history} 条，此前的请求 {requests} 条', en: 'exported: {history} history rows, {requests} earlier requests' },
+  'privacy.outcome_correct': { zh: '已更正：{fields}', en: 'corrected: {fields}' },
+  'privacy.outcome_nothing': { zh: '资料无变化，无需更正', en: 'nothing to correct' },
+  'privacy.outcome_erase': {
+    zh: '已删除联系人 {contact}，原有：{fields}{cleared}；已清理修改历史 {n} 条',
+    en: 'deleted contact {contact}, held: {fields}{cleared}; history rows scrubbed: {n}',
+  },
+  'privacy.outcome_cleared': { zh: '；已清空客户资料中的：{fields}', en: '; cleared from the customer: {fields}' },
   'privacy.recorded': { zh: '本次导出已登记为个人信息请求 {request}。', en: 'This export is recorded as privacy request {request}.' },
   'privacy.corrected': {
     zh: '已更正联系人 {id}：{fields}（登记为个人信息请求 {request}）。',

@@ -34,6 +34,14 @@ export const tradeMessages = {
     zh: '{field}"{value}"不是有效金额：可写 30000、3万，亏损写负数如 -3000（单位：元）。',
     en: '{field} "{value}" is not an amount: write 30000 or 3万, a loss as -3000 (CNY).',
   },
+  'trade.future_date': {
+    zh: '{field} {value} 在今天（{today}）之后：只能登记已发生的交易，请检查年份和日期。',
+    en: '{field} {value} is after today ({today}): only deals that have taken place are recorded; check the year and the date.',
+  },
+  'trade.profit_exceeds': {
+    zh: '{field}"{value}"大于交易金额 {amount_field}"{amount}"：毛利是交易额的一部分，不会超过交易额，请核对两个数（亏损写负数）。',
+    en: '{field} "{value}" is more than the deal\'s {amount_field} "{amount}": gross profit is part of the amount, never more; check both figures (a loss is negative).',
+  },
   'trade.due_before_date': {
     zh: '{field} {due} 早于交易日期 {date}：应收款不会在交易之前到期，请检查日期。',
     en: '{field} {due} is before the deal date {date}: money cannot fall due before the deal; check the dates.',

@@ -9,6 +9,10 @@ export const visitsMessages = {
   'visit.date_required': { zh: '缺少拜访日期：请用 --date YYYY-MM-DD。', en: 'The visit date is missing: give --date YYYY-MM-DD.' },
   'visit.bad_date': { zh: '{field}"{value}"不是有效日期：请写成 YYYY-MM-DD，如 2026-11-20。', en: '{field} "{value}" is not a real date: write YYYY-MM-DD, e.g. 2026-11-20.' },
   'visit.future_date': { zh: '拜访日期 {value} 在今天（{today}）之后：只能记录已进行的拜访。', en: 'The visit date {value} is after today ({today}): only visits that took place are recorded.' },
+  'visit.self_companion': {
+    zh: '同行人员中有 {login}，即本次拜访的业务员本人：同行人员只填随行的同事，请去掉 {login}。',
+    en: 'The companions include {login}, who is the rep of this visit: list only the colleagues who came along, and leave {login} out.',
+  },
   'visit.follow_up_before': { zh: '跟进日期 {value} 早于拜访日期 {date}：请给出拜访当天或之后的日期。', en: 'The follow-up date {value} is before the visit date {date}: give that day or a later one.' },
   'visit.contact_unknown': { zh: '联系人 {value} 不是客户 {customer} 的联系人：请用 crm show {customer} 查看联系人编号，或写成 姓名，职务，电话。', en: 'Contact {value} is not a contact of {customer}: see the ids with crm show {customer}, or write name,title,phone.' },
   'visit.interlocutor_name': { zh: '客户方接洽人缺少姓名：请写成 姓名，职务，电话。', en: 'The interlocutor has no name: write name,title,phone.' },
