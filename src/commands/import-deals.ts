@@ -15,6 +15,7 @@ import { formatCustomerId, parseCustomerId } from '../domain/ids.js';
 import { parseMoney } from '../domain/money.js';
 import { blankToNull } from '../domain/text.js';
 import { UsageError, ValidationError } from '../errors.js';
+import { listOf } from '../i18n/translate.js';
 import { csvRecords, detectDelimiter, type CsvRecord } from '../io/csv-records.js';
 import { parseEncodingFlag } from '../io/decode.js';
 import { openErrorsFile, type ErrorsFile } from '../io/errors-file.js';
@@ -73,7 +74,7 @@ function layoutOf(header: string[]): Layout {
         : index.amount === undefined
           ? { zh: '金额', en: 'amount' }
           : null;
-  if (missing) throw new UsageError('trade.import_no_columns', { missing, header: header.join(', ') });
+  if (missing) throw new UsageError('trade.import_no_columns', { missing, header: listOf(header) });
   return { header, index, unmapped };
 }
 
@@ -113,7 +114,7 @@ export async function run(ctx: Context, file: string, o: ImportOptions): Promise
       const head = await records.next();
       if (head.done || head.value.fields.every((f) => f.trim() === '')) throw new UsageError('trade.import_empty', {});
       const layout = layoutOf(head.value.fields);
-      if (!o.json && layout.unmapped.length) warn(ctx, ctx.t('trade.import_unmapped', { columns: layout.unmapped.join(', ') }));
+      if (!o.json && layout.unmapped.length) warn(ctx, ctx.t('trade.import_unmapped', { columns: listOf(layout.unmapped) }));
       errors = o.errors ? openErrorsFile(o.errors, layout.header, { line: ctx.t('import.col_line'), reason: ctx.t('import.col_reason') }) : null;
       return await importAll(ctx, s, { layout, records, file, encoding, strict: !!o.strict, dryRun: !!o.dryRun }, errors, (c) => bar.update(input.bytesRead(), c.rows_read));
     } catch (e) {

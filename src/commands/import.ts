@@ -20,6 +20,7 @@ import { progress } from '../io/progress.js';
 import { looksLikeVCard, parseVCards } from '../io/vcard.js';
 import { fileError, refuseIfRejected, rejectRow } from './import-errors.js';
 import { importInput } from './import-input.js';
+import { listOf } from '../i18n/translate.js';
 import { withSession, type Session } from '../session.js';
 import { resolveStaff } from './card-input.js';
 
@@ -97,7 +98,7 @@ async function findHeader(records: AsyncGenerator<CsvRecord>, overrides: Record<
     if (!fullest || filled(next.value.fields).length > fullest.length) fullest = filled(next.value.fields);
   }
   if (fullest === undefined) return null;
-  throw new UsageError('import.no_columns', { header: fullest.join(', ') });
+  throw new UsageError('import.no_columns', { header: listOf(fullest) });
 }
 
 /** Tells CSV from vCard by the first text, and reads the header row of a CSV. */
@@ -193,8 +194,8 @@ export async function run(ctx: Context, file: string, o: ImportOptions): Promise
   if (o.json) printJson(ctx, summary);
   else {
     print(ctx, ctx.t(o.dryRun ? 'import.summary_dry' : 'import.summary', { ...counts }));
-    if (unmapped.length) warn(ctx, ctx.t('import.unmapped', { columns: unmapped.join(', ') }));
-    if (managed.length) warn(ctx, ctx.t('import.managed', { columns: managed.join(', ') }));
+    if (unmapped.length) warn(ctx, ctx.t('import.unmapped', { columns: listOf(unmapped) }));
+    if (managed.length) warn(ctx, ctx.t('import.managed', { columns: listOf(managed) }));
   }
   refuseIfRejected(ctx, counts.rejected, o);
 }

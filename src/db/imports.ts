@@ -61,11 +61,12 @@ function contactFor(db: Db, values: Values, customerId: number | undefined): Con
   return id === undefined ? undefined : getContact(db, id);
 }
 
-/** merge: only what is empty on file; update: every value the card has. */
+/** merge: only what is empty on file; update: every value the card has, and the values it clears
+ * (null: a cell emptied in an exported sheet of customer files). */
 function changesFor(policy: DuplicatePolicy, current: Values, incoming: Values): Values {
   const out: Values = {};
   for (const [k, v] of Object.entries(incoming)) {
-    if (k === 'name' || v === null) continue;
+    if (k === 'name' || (v === null && policy !== 'update')) continue;
     const empty = current[k] === null || current[k] === undefined || current[k] === '';
     if (policy === 'merge' ? empty : String(current[k]) !== String(v)) out[k] = v;
   }

@@ -1,5 +1,6 @@
 // One business card as read from any file layout (CSV of every kind, vCard), before validation.
-// Import turns each into a contact of a customer (see import-filing.ts).
+// Import turns each into a contact of a customer (see card-filing.ts).
+import type { Target } from './import-layout.js';
 
 export interface BusinessCard {
   company?: string;
@@ -26,6 +27,9 @@ export interface BusinessCard {
   /** The customer's other descriptive fields, by card key (法人代表 → legal_rep), where the file is
    * a sheet of customer files rather than of cards. */
   fields?: Record<string, string>;
+  /** The columns (by target) left empty in this row of a sheet of customer files (crm's export,
+   * edited): the fields they hold are cleared by an import with --on-duplicate update. */
+  cleared?: readonly Target[];
 }
 
 export function emptyCard(): BusinessCard {

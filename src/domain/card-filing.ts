@@ -2,6 +2,7 @@
 // with the card's own rules: one invalid value rejects the whole card (import reports it by line).
 import type { BusinessCard } from './business-card.js';
 import { CONTACT_FIELDS, CUSTOMER_FIELDS, fieldByKey, normalizeField, type FieldDef, type Values } from './card.js';
+import { FILE_FIELDS, type Target } from './import-layout.js';
 import { parsePhone } from './phone.js';
 import { closeHanSpaces } from './text.js';
 import { ValidationError } from '../errors.js';
@@ -22,9 +23,10 @@ function put(into: Values, def: FieldDef, raw: string | undefined): void {
   if (value !== null) into[def.key] = value;
 }
 
-/** Values beyond the first of a kind, kept in the contact's notes so that nothing is lost. */
+/** Values beyond the first of a kind, kept in the contact's notes so that nothing is lost: a line
+ * of Chinese as a Chinese clerk writes it (其他电话：甲、乙). */
 function extras(label: string, values: string[], def: FieldDef): string[] {
-  return values.length ? [`${label}: ${values.map((v) => String(normalizeField(def, v))).join(', ')}`] : [];
+  return values.length ? [`${label}：${values.map((v) => String(normalizeField(def, v))).join('、')}`] : [];
 }
 
 /** Numbers given as phones that are mobiles (a 电话 column holding 138…, an iPhone's TEL labelled
@@ -51,7 +53,31 @@ function sortNumbers(card: BusinessCard): { mobiles: string[]; phones: string[] 
   return { mobiles, phones };
 }
 
+/** The field an emptied column of a customer-file sheet clears: the customer's or the contact's.
+ * Names and address parts clear nothing (a name is required; parts only add to an address). */
+const CLEARS_CUSTOMER: Partial<Record<Target, string>> = {
+  address: 'address', postal_code: 'postal_code', website: 'website', uscc: 'uscc', industry: 'industry', region: 'region', fax: 'fax',
+  company_phone: 'phone', company_email: 'email', ...Object.fromEntries(FILE_FIELDS.map((key) => [key, key])),
+};
+const CLEARS_CONTACT: Partial<Record<Target, string>> = { title: 'title', department: 'department', mobile: 'mobile', phone: 'phone', email: 'email', birthday: 'birthday' };
+
+/** Null for each field the card's emptied columns clear, unless another column gave it a value
+ * (a mobile written under 电话 while 手机 was emptied). */
+function putCleared(into: Values, defs: readonly FieldDef[], clears: Partial<Record<Target, string>>, cleared: readonly Target[]): void {
+  for (const target of cleared) {
+    const key = clears[target];
+    if (key !== undefined && !(key in into)) into[key] = normalizeField(fieldByKey(defs, key)!, '');
+  }
+}
+
 export function fileCard(card: BusinessCard): FiledCard {
+  const filed = valuesOf(card);
+  putCleared(filed.customer, CUSTOMER_FIELDS, CLEARS_CUSTOMER, card.cleared ?? []);
+  if (filed.contact) putCleared(filed.contact, CONTACT_FIELDS, CLEARS_CONTACT, card.cleared ?? []);
+  return filed;
+}
+
+function valuesOf(card: BusinessCard): FiledCard {
   const company = card.company?.trim();
   const person = card.person === undefined ? undefined : closeHanSpaces(card.person.trim());
   if (!company && !person) throw new ValidationError('import.no_name', {});

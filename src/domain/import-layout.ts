@@ -27,12 +27,13 @@ export const TARGETS: readonly Target[] = [
   'country', 'website', 'notes', 'uscc', 'industry', 'region', 'birthday', ...FILE_FIELDS, 'ignore',
 ];
 
+/** The customer-number column crm's export writes first (export.column.id): a sheet that has it is
+ * a sheet of customer files, not of cards. */
+const FILE_ID = ['客户编号', 'Customer ID'];
+
 /** Columns of a customer-file sheet that the import leaves to the commands that keep their rules
  * (crm update, assign, status …): reported, not taken, not "unused". */
-const MANAGED = [
-  ...CUSTOMER_FIELDS.filter((f) => f.section === 'classification').flatMap((f) => [f.zh, f.en]),
-  '客户编号', 'Customer ID',
-];
+const MANAGED = [...CUSTOMER_FIELDS.filter((f) => f.section === 'classification').flatMap((f) => [f.zh, f.en]), ...FILE_ID];
 
 export interface ColumnRule {
   /** Position of the column in each row, found from its header. */
@@ -55,6 +56,9 @@ export interface Layout {
   /** Positions of the columns that only number the rows (序号) or tell why crm rejected one:
    * a row with nothing else is a blank row. */
   bookkeeping: number[];
+  /** A sheet of customer files (crm's export, edited in Excel: it has the 客户编号 column), where
+   * an empty cell says the field is empty, not that the card did not show it. */
+  filesSheet: boolean;
 }
 
 type Synonyms = Partial<Record<Target, readonly string[]>>;
@@ -211,6 +215,7 @@ const IGNORED_KEYS = { google: keySet(IGNORED.google), outlook: keySet(IGNORED.o
 const MARK_KEYS = { google: keySet(MARKS.google), outlook: keySet(MARKS.outlook) };
 const BOOKKEEPING_KEYS = keySet(BOOKKEEPING);
 const MANAGED_KEYS = keySet(MANAGED);
+const FILE_ID_KEYS = keySet(FILE_ID);
 const FOR_COMPANY = [
   { plain: 'phone', own: keySet(PERSON_OWN.phone!), company: 'company_phone' },
   { plain: 'email', own: keySet(PERSON_OWN.email!), company: 'company_email' },
@@ -275,7 +280,7 @@ export function detectLayout(headers: string[], overrides: Record<string, Target
       if (c.target === plain && !own.has(keys[c.index]!) && overrideFor(overriding, c.header) === undefined) c.target = company;
     }
   }
-  return { kind, columns, unmapped, managed, bookkeeping };
+  return { kind, columns, unmapped, managed, bookkeeping, filesSheet: keys.some((k) => FILE_ID_KEYS.has(k)) };
 }
 
 /** A row with no value but in bookkeeping columns: what Excel leaves below the data (",,,," or
@@ -293,7 +298,7 @@ function phoneTarget(label: string): 'mobile' | 'fax' | 'phone' {
   return 'phone';
 }
 
-const unique = (values: string[]) => [...new Set(values)];
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
 /** The address from its parts: Chinese ones from the largest down without separators
  * (广东省 + 深圳市 + 福田区华强北路1号), others as "street, city, state, country". */
@@ -344,6 +349,8 @@ export function cardFromRow(layout: Layout, row: string[]): BusinessCard {
   };
   const fields = Object.fromEntries(FILE_FIELDS.flatMap((key) => (first(key) === undefined ? [] : [[key, first(key)!]])));
   if (Object.keys(fields).length) texts.fields = fields;
+  // In a sheet of customer files, a cell emptied in Excel is a value to clear (--on-duplicate update).
+  if (layout.filesSheet) texts.cleared = unique(layout.columns.filter((c) => c.labelIndex === undefined && all(c.target).length === 0).map((c) => c.target));
   return Object.assign(
     emptyCard(),
     { mobiles: all('mobile'), phones: all('phone'), faxes: all('fax'), emails: all('email'), companyPhones: all('company_phone'), companyEmails: all('company_email') },

@@ -18,6 +18,12 @@ export function pick(lang: Lang, text: Localized): string {
   return text[lang];
 }
 
+/** Names listed in a sentence: 客户编号、收集渠道 in Chinese (a comma there reads as a clause
+ * break), "Customer ID, Source" in English. */
+export function listOf(items: readonly string[]): Localized {
+  return { zh: items.join('、'), en: items.join(', ') };
+}
+
 export function translator(lang: Lang): Translate {
   return (key, params = {}) => {
     const template = messages[key]?.[lang] ?? key;

@@ -1,9 +1,10 @@
 // A report as one Excel workbook, for the manager who works on the figures: a first sheet with the
-// report's title lines, then one sheet per section, every row (lists are not shortened), numbers
-// as numbers in their formats — money 1,234.00, shares 45.3% — so they sum and chart in Excel.
+// report's title lines (and the whole title of each section its tab had to shorten), then one sheet
+// per section, every row (lists are not shortened), numbers as numbers in their formats — money
+// 1,234.00, shares 45.3% — so they sum and chart in Excel.
 import type { Translate } from '../i18n/translate.js';
 import type { Kind, ReportLayout, ReportSection } from './report-sections.js';
-import { MONEY_FORMAT, xlsxBytes, type Sheet, type SheetValue } from './xlsx.js';
+import { MONEY_FORMAT, sheetNames, xlsxBytes, type Sheet, type SheetValue } from './xlsx.js';
 
 const FORMATS: Record<Kind, string | undefined> = {
   text: undefined,
@@ -21,6 +22,13 @@ function sheetOf(s: ReportSection): Sheet {
 }
 
 export function reportWorkbook(layout: ReportLayout, t: Translate): Promise<Uint8Array> {
-  const about: Sheet = { name: t('report_pages.xlsx_about'), head: [layout.title[0] ?? ''], rows: layout.title.slice(1).map((line) => [line]) };
-  return xlsxBytes([about, ...layout.sections.map(sheetOf)]);
+  const aboutName = t('report_pages.xlsx_about');
+  const sections = layout.sections.map(sheetOf);
+  // A title longer than a sheet's tab holds (31 characters) is given whole on the first sheet,
+  // beside the tab's shortened name: the sheet itself starts with its header row.
+  const tabs = sheetNames([aboutName, ...sections.map((s) => s.name)]).slice(1);
+  const shortened = sections.flatMap((s, i) => (tabs[i] === s.name ? [] : [[tabs[i]!, s.name]]));
+  const lines = layout.title.slice(1).map((line) => [line]);
+  const about: Sheet = { name: aboutName, head: [layout.title[0] ?? ''], rows: shortened.length ? [...lines, [null], ...shortened] : lines };
+  return xlsxBytes([about, ...sections]);
 }

@@ -4,6 +4,7 @@
 // sheet need not be saved as CSV first. The workbook is read whole (its rows sit in a zip that
 // cannot be read row by row), so a very large file is better given as CSV, which streams.
 import { UsageError } from '../errors.js';
+import { listOf } from '../i18n/translate.js';
 import type { CsvRecord } from './csv-records.js';
 
 const startsWith = (head: Uint8Array, magic: readonly number[]) => magic.every((b, i) => head[i] === b);
@@ -48,7 +49,7 @@ export async function workbookRecords(chunks: AsyncIterable<Uint8Array>, sheet: 
   }
   const filled = sheets.filter((s) => s.data.some((row) => row.some((v) => v !== null && String(v).trim() !== '')));
   const chosen = sheet === undefined ? (filled[0] ?? sheets[0]) : sheets.find((s) => s.sheet === sheet.trim());
-  if (!chosen) throw new UsageError('import.no_sheet', { sheet: sheet ?? '', sheets: sheets.map((s) => s.sheet).join(', ') });
+  if (!chosen) throw new UsageError('import.no_sheet', { sheet: sheet ?? '', sheets: listOf(sheets.map((s) => s.sheet)) });
   async function* records(): AsyncGenerator<CsvRecord> {
     for (const [i, row] of chosen!.data.entries()) yield { line: i + 1, fields: row.map(cellText) };
   }

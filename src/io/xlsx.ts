@@ -19,13 +19,21 @@ export interface Sheet {
   formats?: readonly (string | undefined)[];
 }
 
+const SHEET_NAME_MAX = 31;
+
+/** A name cut to `max` characters ends in … so that the tab shows it is not the whole title. */
+function cut(name: string, max: number): string {
+  const chars = [...name];
+  return chars.length <= max ? name : chars.slice(0, max - 1).join('').trimEnd() + '…';
+}
+
 /** Excel's own limits on sheet names: 31 characters, none of : \ / ? * [ ], unique in the workbook. */
 export function sheetNames(wanted: readonly string[]): string[] {
   const taken = new Set<string>();
   return wanted.map((w) => {
-    const base = [...w.replace(/[:\\/?*[\]]/g, ' ').trim()].slice(0, 31).join('') || 'Sheet';
-    let name = base;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = [...base].slice(0, 31 - String(n).length - 2).join('') + ` (${n})`;
+    const base = w.replace(/[:\\/?*[\]]/g, ' ').trim() || 'Sheet';
+    let name = cut(base, SHEET_NAME_MAX);
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = cut(base, SHEET_NAME_MAX - String(n).length - 3) + ` (${n})`;
     taken.add(name.toLowerCase());
     return name;
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { PassThrough, Readable } from 'node:stream';
 import readXlsx from 'read-excel-file/node';
+import writeExcelFile from 'write-excel-file/node';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { run } from '../../src/main.js';
 import { CSV_KEYS } from '../../src/commands/export.js';
@@ -134,11 +135,48 @@ describe('crm export', () => {
     const r = await crm(db, ['import', out, '--on-duplicate', 'update'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain('未使用的列');
-    expect(r.stderr).toContain('这些列不由导入修改：客户编号, 收集渠道');
+    expect(r.stderr).toContain('这些列不由导入修改：客户编号、收集渠道、'); // names listed as Chinese lists them
     const after = json<Record<string, unknown>[]>(await crm(db, ['export', '--format', 'json']));
     expect(after[0]).toMatchObject({ legal_rep: '张华强', registered_capital: 50_000_000, ownership_type: 'private', employees: 320, grade: 'A' });
     expect(after[0]).toMatchObject({ industry: '电子元器件', phone: before[0]!.phone, email: 'info@hq.cn', contacts: [expect.objectContaining({ name: '王强', email: 'wq@hq.cn', phone: null, notes: null })] });
     expect(after.slice(1)).toEqual(before.slice(1).map((c) => ({ ...c, updated_at: expect.any(String) })));
+  });
+
+  test.each([
+    ['zh', 'zh_CN.UTF-8', { legal: '法人代表', capital: '注册资本', address: '地址', title: '职务', industry: '所属行业', email: '联系邮箱' }],
+    ['en', 'en_US.UTF-8', { legal: 'Legal representative', capital: 'Registered capital (CNY)', address: 'Address', title: 'Job title', industry: 'Industry', email: 'Contact e-mail' }],
+  ])('bulk edit in Excel (%s): export xlsx, change and empty cells, import --on-duplicate update: emptied cells clear the fields', async (_lang, LANG, col) => {
+    await crmOk(db, ['update', 'C000001', '--set', 'address=深圳市福田区华强北路1号', 'legal_rep=王建国', 'registered_capital=5000000']);
+    const out = join(dir(), 'files.xlsx');
+    await crmOk(db, ['export', '--out', out], { env: { LANG } });
+    const [head, ...rows] = (await readXlsx(readFileSync(out)))[0]!.data;
+    const cell = (row: number, label: string, value: string | null) => {
+      expect(head).toContain(label);
+      rows[row]![head!.indexOf(label)] = value;
+    };
+    cell(0, col.legal, '陈刚');
+    cell(0, col.capital, '20000000');
+    cell(0, col.title, '副总经理');
+    cell(0, col.address, null); // emptied: the company moved, its new address not yet known
+    cell(1, col.industry, null);
+    cell(1, col.email, null);
+    writeFileSync(out, await writeExcelFile([head!, ...rows].map((r) => r.map((v) => (v === null ? null : { value: v, type: typeof v === 'number' ? Number : String }))) as never).toBuffer());
+    const r = await crm(db, ['import', out, '--on-duplicate', 'update', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ rows_read: 3, updated: 2, skipped: 1, customers_created: 0, contacts_created: 0 });
+    const after = json<Record<string, unknown>[]>(await crm(db, ['export', '--format', 'json']));
+    expect(after[0]).toMatchObject({ legal_rep: '陈刚', registered_capital: 20_000_000, address: null, phone: '+8675583765432', contacts: [expect.objectContaining({ name: '王强', title: '副总经理', mobile: '13800138000' })] });
+    expect(after[1]).toMatchObject({ industry: null, region: '华东', contacts: [expect.objectContaining({ name: '单田芳', mobile: '13912345678', email: null })] });
+    // Each cleared field is in the history, its old value kept.
+    expect(query(db, "SELECT entity, field, old_value FROM history WHERE command LIKE 'import #%' AND new_value IS NULL ORDER BY id")).toEqual([
+      { entity: 'customer', field: 'address', old_value: '深圳市福田区华强北路1号' },
+      { entity: 'customer', field: 'industry', old_value: '贸易' },
+      { entity: 'contact', field: 'email', old_value: 'stf@zx.cn' },
+    ]);
+    // merge fills only empty fields: an emptied cell clears nothing there.
+    await crmOk(db, ['update', 'C000002', '--set', 'industry=贸易']);
+    await crmOk(db, ['import', out, '--on-duplicate', 'merge']);
+    expect(json<Record<string, unknown>>(await crm(db, ['show', 'C000002', '--json'])).industry).toBe('贸易');
   });
 
   test('--out with an extension that names no export format (客户.xls) is refused before anything is logged', async () => {

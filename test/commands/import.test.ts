@@ -97,7 +97,7 @@ describe('crm import: encodings and layouts', () => {
       { name: '深圳市华强电子有限公司', person: '李娜', mobile: '13800138001', phone: '+8675583211234;ext=801', notes: null },
       { name: '华强电子（深圳）有限公司', person: '王芳', mobile: '13800138002', phone: null, notes: null },
       // Two mobiles in one cell: the first is the mobile, the other kept in the notes.
-      { name: '深圳市中兴科技有限公司', person: '刘洋', mobile: '13800138003', phone: null, notes: '其他电话: 13900139000' },
+      { name: '深圳市中兴科技有限公司', person: '刘洋', mobile: '13800138003', phone: null, notes: '其他电话：13900139000' },
       // A mobile written under 电话 is the contact's mobile.
       { name: '深圳市中兴科技有限公司', person: '陈静', mobile: '13700137000', phone: null, notes: null },
     ]);
@@ -430,7 +430,7 @@ describe('crm import: every layout a colleague could hand over', () => {
   test('further numbers and e-mails are kept in the contact notes, not lost', async () => {
     const db = await seededDb(dir());
     await crm(db, ['import', fixture('layout-google.csv')]);
-    expect(query<{ notes: string }>(db, "SELECT notes FROM contacts WHERE name = '张伟'")[0]!.notes).toMatch(/其他邮箱: sales@huaqiang-elec.com.cn, zhangwei1985@163.com/);
+    expect(query<{ notes: string }>(db, "SELECT notes FROM contacts WHERE name = '张伟'")[0]!.notes).toMatch(/其他邮箱：sales@huaqiang-elec.com.cn、zhangwei1985@163.com/);
   });
 });
 
@@ -491,6 +491,8 @@ describe('crm import: Excel workbooks', () => {
     const before = snapshot(db);
     const missing = await crm(db, ['import', file, '--sheet', '客户']);
     expect([missing.code, missing.stderr.trim()]).toEqual([2, 'error: the workbook has no sheet named "客户": its sheets are 说明, 名片.']);
+    // In Chinese the sheets are listed as Chinese lists names: with 、, not a comma.
+    expect((await crm(db, ['import', file, '--sheet', '客户', '--lang', 'zh'])).stderr.trim()).toBe('错误：工作簿中没有名为"客户"的工作表：可选 说明、名片。');
     const xls = join(dir(), '旧名片.xls');
     writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     const old = await crm(db, ['import', xls]);
@@ -500,5 +502,17 @@ describe('crm import: Excel workbooks', () => {
     const notBook = await crm(db, ['import', zip, '--lang', 'zh']);
     expect([notBook.code, notBook.stderr]).toEqual([2, expect.stringMatching(/不是可读的 Excel 工作簿/)]);
     expect(snapshot(db)).toEqual(before);
+  });
+
+  test('in a sheet of cards an empty cell is a value the card did not show: --on-duplicate update clears nothing', async () => {
+    const db = await seededDb(dir());
+    const sheet = (title: string | null, address: string | null) => ({
+      sheet: '名片',
+      data: [['公司名称', '姓名', '职务', '手机', '地址'], ['深圳市华强电子有限公司', '王强', title, '13800138000', address]],
+    });
+    await crm(db, ['import', await workbook('一.xlsx', [sheet('采购经理', '深圳市福田区华强北路1号')])]);
+    const r = await crm(db, ['import', await workbook('二.xlsx', [sheet(null, null)]), '--on-duplicate', 'update', '--json']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ updated: 0, skipped: 1 });
+    expect(query(db, 'SELECT c.address, k.title FROM contacts k JOIN customers c ON c.id = k.customer_id')).toEqual([{ address: '深圳市福田区华强北路1号', title: '采购经理' }]);
   });
 });

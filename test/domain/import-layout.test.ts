@@ -324,6 +324,7 @@ describe('header recognition after normalisation', () => {
       unmapped: [],
       managed: [],
       bookkeeping: [],
+      filesSheet: false,
     });
   });
 
@@ -347,9 +348,25 @@ describe('header recognition after normalisation', () => {
     const layout = detectLayout(['公司', '联系人', '联系人手机', '联系邮箱', '电话', '电子邮箱']);
     const filed = fileCard(cardFromRow(layout, ['华强电子', '王强', '13800138000', 'wq@hq.cn', '0755-83765432/0755-83765433', 'info@hq.cn']));
     expect(filed.customer).toMatchObject({ name: '华强电子', phone: '+8675583765432', email: 'info@hq.cn' });
-    expect(filed.contact).toMatchObject({ name: '王强', mobile: '13800138000', email: 'wq@hq.cn', notes: '其他电话: +8675583765433' });
+    expect(filed.contact).toMatchObject({ name: '王强', mobile: '13800138000', email: 'wq@hq.cn', notes: '其他电话：+8675583765433' });
     const company = fileCard(cardFromRow(layout, ['华强电子', '', '', '', '0755-83765432', 'info@hq.cn']));
     expect(company).toEqual({ customer: { name: '华强电子', phone: '+8675583765432', email: 'info@hq.cn' }, contact: null });
+  });
+
+  test('in a sheet of customer files (its 客户编号 column) an empty cell clears the field it holds; in a sheet of cards it says nothing', () => {
+    const head = ['企业名称', '地址', '电话', '法人代表', '联系人', '职务', '联系人手机', '手机2'];
+    const row = ['华强电子', '', '', '', '王强', '', '', '13800138000'];
+    const files = detectLayout(['客户编号', ...head]);
+    expect(files.filesSheet).toBe(true);
+    // The mobile under 手机2 fills the contact's mobile: that emptied 联系人手机 clears nothing.
+    expect(fileCard(cardFromRow(files, ['C000001', ...row]))).toEqual({
+      customer: { name: '华强电子', address: null, phone: null, legal_rep: null },
+      contact: { name: '王强', title: null, mobile: '13800138000' },
+    });
+    expect(detectLayout(['Customer ID', 'Company name', 'Address']).filesSheet).toBe(true);
+    const cards = detectLayout(head);
+    expect(cards.filesSheet).toBe(false);
+    expect(fileCard(cardFromRow(cards, row))).toEqual({ customer: { name: '华强电子' }, contact: { name: '王强', mobile: '13800138000' } });
   });
 
   test('the 序号 column and an errors file\'s line and reason columns are bookkeeping: not reported, and a row with nothing else is blank', () => {
