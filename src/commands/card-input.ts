@@ -39,7 +39,7 @@ export function parseCardJson(text: string): RawCard {
 }
 
 const OWNER = fieldByKey(CUSTOMER_FIELDS, 'owner')!;
-const STAFF_LABEL = { zh: '联系人员(我方)', en: 'Staff contact' };
+const STAFF_LABEL = { zh: '联系人员（我方）', en: 'Staff contact' };
 
 /** An active staff member by login, or a validation error on the named field. */
 export function resolveStaff(db: Db, login: string, field = STAFF_LABEL, key = 'staff'): StaffRef {
