@@ -6,6 +6,7 @@
 import { UsageError } from '../errors.js';
 import { listOf } from '../i18n/translate.js';
 import type { CsvRecord } from './csv-records.js';
+import { fillMerged, mergedRanges } from './merged-cells.js';
 
 const startsWith = (head: Uint8Array, magic: readonly number[]) => magic.every((b, i) => head[i] === b);
 
@@ -38,18 +39,21 @@ export interface WorkbookRows {
 export async function workbookRecords(chunks: AsyncIterable<Uint8Array>, sheet: string | undefined): Promise<WorkbookRows> {
   const parts: Uint8Array[] = [];
   for await (const chunk of chunks) parts.push(chunk);
+  const bytes = Buffer.concat(parts);
   let sheets: { sheet: string; data: CellValue[][] }[];
   // Loaded here: a CSV import does not need the workbook reader.
   const { default: readExcelFile } = await import('read-excel-file/node');
   try {
     // Numbers as written: parsed, a long one would lose digits.
-    sheets = (await readExcelFile(Buffer.concat(parts), { parseNumber: (s: string) => s })) as { sheet: string; data: CellValue[][] }[];
+    sheets = (await readExcelFile(bytes, { parseNumber: (s: string) => s })) as { sheet: string; data: CellValue[][] }[];
   } catch (e) {
     throw new UsageError('import.not_workbook', { reason: (e as Error).message });
   }
   const filled = sheets.filter((s) => s.data.some((row) => row.some((v) => v !== null && String(v).trim() !== '')));
   const chosen = sheet === undefined ? (filled[0] ?? sheets[0]) : sheets.find((s) => s.sheet === sheet.trim());
   if (!chosen) throw new UsageError('import.no_sheet', { sheet: sheet ?? '', sheets: listOf(sheets.map((s) => s.sheet)) });
+  // The reader gives rows from A1 on, so a merged range's cells are found by their positions.
+  fillMerged(chosen.data, mergedRanges(bytes, chosen.sheet));
   async function* records(): AsyncGenerator<CsvRecord> {
     for (const [i, row] of chosen!.data.entries()) yield { line: i + 1, fields: row.map(cellText) };
   }

@@ -484,6 +484,30 @@ describe('crm import: Excel workbooks', () => {
     ]);
   });
 
+  test('a company cell merged over the rows of its people (合并单元格) files them all with that company', async () => {
+    const db = await seededDb(dir());
+    const file = await workbook('合并.xlsx', [
+      {
+        sheet: '名片',
+        data: [
+          ['公司名称', '姓名', '手机'],
+          [{ value: '深圳市华强电子有限公司', rowSpan: 3 }, '王强', '13800138000'],
+          [null, '李娜', '13912345678'],
+          [null, '赵敏', '13922334455'],
+          ['上海中兴贸易有限公司', '刘洋', '13711112222'],
+        ],
+      },
+    ]);
+    const r = await crm(db, ['import', file, '--json']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ rows_read: 4, customers_created: 2, contacts_created: 4, rejected: 0 });
+    expect(query(db, 'SELECT c.name AS company, k.name FROM contacts k JOIN customers c ON c.id = k.customer_id ORDER BY k.id')).toEqual([
+      { company: '深圳市华强电子有限公司', name: '王强' },
+      { company: '深圳市华强电子有限公司', name: '李娜' },
+      { company: '深圳市华强电子有限公司', name: '赵敏' },
+      { company: '上海中兴贸易有限公司', name: '刘洋' },
+    ]);
+  });
+
   test('--sheet chooses the sheet; a sheet not there, an old .xls and a zip that is no workbook are refused (exit 2, nothing written)', async () => {
     const db = await seededDb(dir());
     const file = await workbook('两表.xlsx', [{ sheet: '说明', data: [['x']] }, CARDS]);
