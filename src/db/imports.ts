@@ -62,33 +62,50 @@ function contactFor(db: Db, values: Values, customerId: number | undefined): Con
 }
 
 /** merge: only what is empty on file; update: every value the card has, and the values it clears
- * (null: a cell emptied in an exported sheet of customer files). */
-function changesFor(policy: DuplicatePolicy, current: Values, incoming: Values): Values {
+ * (null: a cell emptied in an exported sheet of customer files). A name changes only where the row
+ * names its file by number (`renames`): found by its name, a file keeps it. */
+function changesFor(policy: DuplicatePolicy, current: Values, incoming: Values, renames = false): Values {
   const out: Values = {};
   for (const [k, v] of Object.entries(incoming)) {
-    if (k === 'name' || (v === null && policy !== 'update')) continue;
+    if ((k === 'name' && !(renames && policy === 'update')) || (v === null && policy !== 'update')) continue;
     const empty = current[k] === null || current[k] === undefined || current[k] === '';
     if (policy === 'merge' ? empty : String(current[k]) !== String(v)) out[k] = v;
   }
   return out;
 }
 
+/**
+ * The file a row names by its customer number, if the row is that file: it agrees with it on the
+ * company name or on the person (mobile, e-mail, or name there). A number from another database's
+ * export names some other company here, and is not followed: the row is matched by its name.
+ */
+function numberedFile(db: Db, card: FiledCard): CustomerRow | undefined {
+  const file = card.id === undefined ? undefined : getCustomer(db, card.id);
+  if (!file) return undefined;
+  if (companyNameKey(file.name) === companyNameKey(String(card.customer.name))) return file;
+  return card.contact && contactFor(db, card.contact, file.id)?.customer_id === file.id ? file : undefined;
+}
+
 /** Files one card and counts what happened to it. */
 export function fileCardInto(db: Db, run: ImportRun, card: FiledCard, counts: ImportCounts): void {
-  const customer = customerFor(db, card.customer);
-  const duplicate = card.contact ? contactFor(db, card.contact, customer?.id) : undefined;
+  const numbered = numberedFile(db, card);
+  const byNumber = numbered !== undefined;
+  const customer = numbered ?? customerFor(db, card.customer);
+  const found = card.contact ? contactFor(db, card.contact, customer?.id) : undefined;
+  // A row that names its file edits that file: a person found at another file is not moved here.
+  const duplicate = byNumber && found && found.customer_id !== customer!.id ? undefined : found;
   const policy = run.onDuplicate;
   for (const id of new Set([customer?.id, duplicate?.customer_id])) {
     if (id !== undefined && basisFor(db, run.writeScope, id) === null) throw new ValidationError('import.out_of_scope', { id: formatCustomerId(id) });
   }
 
-  if (duplicate || (customer && !card.contact)) {
+  if (duplicate || (customer && !card.contact) || (byNumber && found)) {
     if (policy === 'skip') {
       counts.skipped++;
       return;
     }
     const owner = duplicate ? getCustomer(db, duplicate.customer_id)! : customer!;
-    let changed = changeCustomer(db, run.actor, owner, changesFor(policy, rowValues(owner), card.customer));
+    let changed = changeCustomer(db, run.actor, owner, changesFor(policy, rowValues(owner), card.customer, byNumber));
     if (duplicate && card.contact) changed += changeContact(db, run.actor, duplicate, changesFor(policy, { ...duplicate }, card.contact));
     if (changed === 0) counts.skipped++;
     else counts[policy === 'merge' ? 'merged' : 'updated']++;
@@ -97,7 +114,7 @@ export function fileCardInto(db: Db, run: ImportRun, card: FiledCard, counts: Im
 
   if (customer) {
     // A new person at a company already on file.
-    if (policy !== 'skip') changeCustomer(db, run.actor, customer, changesFor(policy, rowValues(customer), card.customer));
+    if (policy !== 'skip') changeCustomer(db, run.actor, customer, changesFor(policy, rowValues(customer), card.customer, byNumber));
     addContact(db, run.actor, customer.id, card.contact!);
     counts.contacts_created++;
     return;

@@ -30,6 +30,8 @@ export interface BusinessCard {
   /** The columns (by target) left empty in this row of a sheet of customer files (crm's export,
    * edited): the fields they hold are cleared by an import with --on-duplicate update. */
   cleared?: readonly Target[];
+  /** The customer file the row is (客户编号 of crm's export): the row updates that file, its name too. */
+  fileId?: string;
 }
 
 export function emptyCard(): BusinessCard {

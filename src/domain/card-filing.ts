@@ -3,6 +3,7 @@
 import type { BusinessCard } from './business-card.js';
 import { CONTACT_FIELDS, CUSTOMER_FIELDS, fieldByKey, normalizeField, type FieldDef, type Values } from './card.js';
 import { FILE_FIELDS, type Target } from './import-layout.js';
+import { parseCustomerId } from './ids.js';
 import { parsePhone } from './phone.js';
 import { closeHanSpaces } from './text.js';
 import { ValidationError } from '../errors.js';
@@ -10,6 +11,8 @@ import { ValidationError } from '../errors.js';
 export interface FiledCard {
   customer: Values;
   contact: Values | null;
+  /** The customer file the row names by its number (a sheet of customer files), if any. */
+  id?: number;
 }
 
 const customerField = (key: string) => fieldByKey(CUSTOMER_FIELDS, key)!;
@@ -72,6 +75,11 @@ function putCleared(into: Values, defs: readonly FieldDef[], clears: Partial<Rec
 
 export function fileCard(card: BusinessCard): FiledCard {
   const filed = valuesOf(card);
+  if (card.fileId !== undefined) {
+    const id = parseCustomerId(card.fileId);
+    if (id === null) throw new ValidationError('import.bad_file_id', { value: card.fileId });
+    filed.id = id;
+  }
   putCleared(filed.customer, CUSTOMER_FIELDS, CLEARS_CUSTOMER, card.cleared ?? []);
   if (filed.contact) putCleared(filed.contact, CONTACT_FIELDS, CLEARS_CONTACT, card.cleared ?? []);
   return filed;

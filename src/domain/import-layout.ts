@@ -18,22 +18,18 @@ type FileField = (typeof FILE_FIELDS)[number];
 export type Target =
   | FileField
   | 'company' | 'name' | 'family_name' | 'given_name' | 'middle_name' | 'title' | 'department'
-  | 'mobile' | 'phone' | 'fax' | 'email' | 'company_phone' | 'company_email' | 'address' | 'street' | 'city' | 'state' | 'postal_code'
+  | 'file_id' | 'mobile' | 'phone' | 'fax' | 'email' | 'company_phone' | 'company_email' | 'address' | 'street' | 'city' | 'state' | 'postal_code'
   | 'country' | 'website' | 'notes' | 'uscc' | 'industry' | 'region' | 'birthday' | 'ignore';
 
 export const TARGETS: readonly Target[] = [
   'company', 'name', 'family_name', 'given_name', 'middle_name', 'title', 'department',
-  'mobile', 'phone', 'fax', 'email', 'company_phone', 'company_email', 'address', 'street', 'city', 'state', 'postal_code',
+  'file_id', 'mobile', 'phone', 'fax', 'email', 'company_phone', 'company_email', 'address', 'street', 'city', 'state', 'postal_code',
   'country', 'website', 'notes', 'uscc', 'industry', 'region', 'birthday', ...FILE_FIELDS, 'ignore',
 ];
 
-/** The customer-number column crm's export writes first (export.column.id): a sheet that has it is
- * a sheet of customer files, not of cards. */
-const FILE_ID = ['客户编号', 'Customer ID'];
-
 /** Columns of a customer-file sheet that the import leaves to the commands that keep their rules
  * (crm update, assign, status …): reported, not taken, not "unused". */
-const MANAGED = [...CUSTOMER_FIELDS.filter((f) => f.section === 'classification').flatMap((f) => [f.zh, f.en]), ...FILE_ID];
+const MANAGED = CUSTOMER_FIELDS.filter((f) => f.section === 'classification').flatMap((f) => [f.zh, f.en]);
 
 export interface ColumnRule {
   /** Position of the column in each row, found from its header. */
@@ -65,6 +61,9 @@ type Synonyms = Partial<Record<Target, readonly string[]>>;
 
 /** Chinese headers as people type them, Simplified and Traditional. */
 const CHINESE: Synonyms = {
+  // The customer number crm's export writes first (export.column.id): a sheet that has it is a sheet
+  // of customer files, each row that file (a bulk edit), not of cards.
+  file_id: ['客户编号', '客戶編號'],
   company: ['公司', '公司名称', '公司名', '公司全称', '单位', '单位名称', '企业名称', '企业', '工作单位', '客户', '客户名称', '客户名',
     '公司名稱', '公司全稱', '單位', '單位名稱', '企業名稱', '企業', '工作單位', '客戶', '客戶名稱'],
   name: ['姓名', '联系人', '名字', '联系人姓名', '聯絡人', '聯繫人', '聯絡人姓名', '聯繫人姓名'],
@@ -100,6 +99,7 @@ const CHINESE: Synonyms = {
 
 /** English headers, with the field columns of Google's (current and older) and Outlook's exports. */
 const ENGLISH: Synonyms = {
+  file_id: ['Customer ID'],
   company: ['Company', 'Company Name', 'Organization', 'Organisation', 'Organization Name', 'Organization 1 - Name'],
   name: ['Name', 'Full Name', 'Contact', 'Contact Name'],
   family_name: ['Last Name', 'Family Name', 'Surname'],
@@ -215,7 +215,6 @@ const IGNORED_KEYS = { google: keySet(IGNORED.google), outlook: keySet(IGNORED.o
 const MARK_KEYS = { google: keySet(MARKS.google), outlook: keySet(MARKS.outlook) };
 const BOOKKEEPING_KEYS = keySet(BOOKKEEPING);
 const MANAGED_KEYS = keySet(MANAGED);
-const FILE_ID_KEYS = keySet(FILE_ID);
 const FOR_COMPANY = [
   { plain: 'phone', own: keySet(PERSON_OWN.phone!), company: 'company_phone' },
   { plain: 'email', own: keySet(PERSON_OWN.email!), company: 'company_email' },
@@ -280,7 +279,7 @@ export function detectLayout(headers: string[], overrides: Record<string, Target
       if (c.target === plain && !own.has(keys[c.index]!) && overrideFor(overriding, c.header) === undefined) c.target = company;
     }
   }
-  return { kind, columns, unmapped, managed, bookkeeping, filesSheet: keys.some((k) => FILE_ID_KEYS.has(k)) };
+  return { kind, columns, unmapped, managed, bookkeeping, filesSheet: columns.some((c) => c.target === 'file_id') };
 }
 
 /** A row with no value but in bookkeeping columns: what Excel leaves below the data (",,,," or
@@ -335,6 +334,7 @@ export function cardFromRow(layout: Layout, row: string[]): BusinessCard {
   const texts: Partial<BusinessCard> = {
     company: first('company'),
     person: first('name') ?? joinPersonName(first('family_name'), first('given_name'), first('middle_name')),
+    fileId: first('file_id'),
     title: first('title'),
     department: first('department'),
     address: first('address') ?? assembleAddress(all('street'), all('city'), all('state'), all('country')),

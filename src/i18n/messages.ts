@@ -695,6 +695,10 @@ const core = {
     zh: '试运行（未保存任何内容）：读取 {rows_read} 行：将新建客户 {customers_created} 个，联系人 {contacts_created} 个，合并 {merged}，更新 {updated}，重复跳过 {skipped}，拒绝 {rejected}。',
     en: 'Dry run (nothing saved): read {rows_read} {rows_read|row|rows}: would create {customers_created} {customers_created|customer|customers} and {contacts_created} {contacts_created|contact|contacts}, merge {merged}, update {updated}, skip {skipped} {skipped|duplicate|duplicates}, reject {rejected}.',
   },
+  'import.bad_file_id': {
+    zh: '客户编号"{value}"不是客户编号（如 C000123）：请对照导出的文件更正，新客户请留空。',
+    en: 'customer id "{value}" is not a customer id (e.g. C000123): correct it from the exported file, or leave it empty for a new customer.',
+  },
   'import.old_excel': {
     zh: '这是旧版 Excel 文件（.xls），无法读取：请在 Excel 中"另存为" .xlsx 或 CSV UTF-8 后再导入。',
     en: 'this is an old Excel file (.xls), which cannot be read: save it as .xlsx or CSV UTF-8 in Excel, then import that.',

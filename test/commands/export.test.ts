@@ -86,6 +86,8 @@ describe('crm export', () => {
       // Beside the contact's own mobile and e-mail, the plain phone and e-mail are the company's.
       name: 'company', address: 'address', postal_code: 'postal_code', phone: 'company_phone', fax: 'fax', email: 'company_email', website: 'website', region: 'region',
       uscc: 'uscc', contact_name: 'name', contact_title: 'title', contact_mobile: 'mobile', contact_email: 'email', industry: 'industry',
+      // The customer number: the row is that file.
+      id: 'file_id',
       // The customer's other descriptive fields, under their own keys.
       ...Object.fromEntries(FILE_FIELDS.map((k) => [k, k])),
     };
@@ -94,7 +96,7 @@ describe('crm export', () => {
     // The rest is left to the commands that keep their rules, and said so — none is "unused".
     const layout = detectLayout(header);
     expect(layout.unmapped).toEqual([]);
-    expect(layout.managed.map((h) => CSV_KEYS[header.indexOf(h)])).toEqual(['id', 'source', 'source_detail', 'referred_by', 'kind', 'parent', 'status', 'grade', 'churn_reason', 'owner']);
+    expect(layout.managed.map((h) => CSV_KEYS[header.indexOf(h)])).toEqual(['source', 'source_detail', 'referred_by', 'kind', 'parent', 'status', 'grade', 'churn_reason', 'owner']);
   });
 
   test('round trip: a zh export imports into a fresh database as the same customers and contacts', async () => {
@@ -118,6 +120,34 @@ describe('crm export', () => {
     expect(after[2]!.name).toBe('=HYPERLINK("http://evil.example","点我")'); // the neutralising quote came off again
   });
 
+  test('a company renamed in the exported sheet is renamed by --on-duplicate update (found by its 客户编号); a number from another database is not followed', async () => {
+    const out = join(dir(), '改名.csv');
+    await crmOk(db, ['export', '--out', out, '--lang', 'zh']);
+    const [head, ...rows] = parse(readFileSync(out, 'utf8').slice(1)) as string[][];
+    const at = (label: string) => head!.indexOf(label);
+    rows[0]![at('企业名称')] = '深圳市华强电子集团有限公司';
+    // Another database's C000002 is some other company with other people: a new file here.
+    rows[1]![at('企业名称')] = '杭州某某科技有限公司';
+    rows[1]![at('联系人')] = '周杰';
+    rows[1]![at('联系人手机')] = '13566667777';
+    rows[1]![at('联系邮箱')] = '';
+    rows.push(head!.map((h) => (h === '客户编号' ? 'C00000X' : h === '企业名称' ? '宁波某某贸易有限公司' : '')));
+    writeFileSync(out, '\uFEFF' + [head!, ...rows].map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n'));
+    const r = await crm(db, ['import', out, '--on-duplicate', 'update', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ rows_read: 4, updated: 1, customers_created: 1, rejected: 1 });
+    expect(r.stderr).toContain('customer id "C00000X" is not a customer id');
+    expect(query<{ id: number; name: string }>(db, 'SELECT id, name FROM customers ORDER BY id')).toEqual([
+      { id: 1, name: '深圳市华强电子集团有限公司' },
+      { id: 2, name: '上海中兴贸易有限公司' },
+      { id: 3, name: '=HYPERLINK("http://evil.example","点我")' },
+      { id: 4, name: '杭州某某科技有限公司' },
+    ]);
+    expect(query(db, "SELECT old_value, new_value FROM history WHERE entity = 'customer' AND entity_id = 1 AND field = 'name'")).toEqual([
+      { old_value: '深圳市华强电子有限公司', new_value: '深圳市华强电子集团有限公司' },
+    ]);
+  });
+
   test('export, correct in Excel, import with --on-duplicate update: the corrections land, the company keeps its phone and e-mail, the contact its own', async () => {
     await crmOk(db, ['update', 'C000001', '--set', 'email=info@hq.cn']);
     const before = json<Record<string, unknown>[]>(await crm(db, ['export', '--format', 'json']));
@@ -135,7 +165,7 @@ describe('crm export', () => {
     const r = await crm(db, ['import', out, '--on-duplicate', 'update'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain('未使用的列');
-    expect(r.stderr).toContain('这些列不由导入修改：客户编号、收集渠道、'); // names listed as Chinese lists them
+    expect(r.stderr).toContain('这些列不由导入修改：收集渠道、'); // names listed as Chinese lists them
     const after = json<Record<string, unknown>[]>(await crm(db, ['export', '--format', 'json']));
     expect(after[0]).toMatchObject({ legal_rep: '张华强', registered_capital: 50_000_000, ownership_type: 'private', employees: 320, grade: 'A' });
     expect(after[0]).toMatchObject({ industry: '电子元器件', phone: before[0]!.phone, email: 'info@hq.cn', contacts: [expect.objectContaining({ name: '王强', email: 'wq@hq.cn', phone: null, notes: null })] });

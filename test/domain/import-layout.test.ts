@@ -362,6 +362,7 @@ describe('header recognition after normalisation', () => {
     expect(fileCard(cardFromRow(files, ['C000001', ...row]))).toEqual({
       customer: { name: '华强电子', address: null, phone: null, legal_rep: null },
       contact: { name: '王强', title: null, mobile: '13800138000' },
+      id: 1,
     });
     expect(detectLayout(['Customer ID', 'Company name', 'Address']).filesSheet).toBe(true);
     const cards = detectLayout(head);
