@@ -24,6 +24,7 @@ import { pick } from '../i18n/translate.js';
 import { filesAfterCommit, namesDirectory, refuseBytesOnTerminal } from '../io/atomic-files.js';
 import { cardJson } from '../io/card-json.js';
 import { safeCsv } from '../io/csv-safe.js';
+import { duringStep } from '../io/progress.js';
 import { withSession } from '../session.js';
 import { listFilters, type FilterOptions } from './list-filters.js';
 
@@ -122,16 +123,18 @@ export async function run(ctx: Context, o: ExportOptions): Promise<void> {
   const format = chooseFormat(ctx, o);
   chosenKeys(format === 'json' ? JSON_KEYS : CSV_KEYS, o.fields);
   const { text, n } = await withSession(ctx, 'export', (s) =>
-    filesAfterCommit((stage) =>
-      consultTransactionAsync(s.db, async () => {
-        const files = exportCustomers(s.db, listFilters(s, o, today), s.scope);
-        // Each exported file is a consultation (POLICY §6).
-        logAccess(s.db, s.actor, 'export', files.map((e) => ({ customerId: e.card.row.id, basis: e.basis })));
-        for (const e of files) if (masksPersonalData(e.basis)) e.card.contacts = e.card.contacts.map(maskContact);
-        const text = await render(ctx, files, o, format);
-        if (o.out !== undefined) stage([{ path: o.out, text }]);
-        return { text, n: files.length };
-      }),
+    duringStep(ctx, ctx.t('export.working'), () =>
+      filesAfterCommit((stage) =>
+        consultTransactionAsync(s.db, async () => {
+          const files = exportCustomers(s.db, listFilters(s, o, today), s.scope);
+          // Each exported file is a consultation (POLICY §6).
+          logAccess(s.db, s.actor, 'export', files.map((e) => ({ customerId: e.card.row.id, basis: e.basis })));
+          for (const e of files) if (masksPersonalData(e.basis)) e.card.contacts = e.card.contacts.map(maskContact);
+          const text = await render(ctx, files, o, format);
+          if (o.out !== undefined) stage([{ path: o.out, text }]);
+          return { text, n: files.length };
+        }),
+      ),
     ),
   );
   if (o.out === undefined) ctx.io.stdout.write(text);

@@ -29,15 +29,22 @@ export function progress(ctx: Context, total: number | null, label: string): Pro
 
 /**
  * One long step the user waits on (a copy, an integrity check), said on stderr while it runs and
- * cleared after, on a terminal only. The work itself is synchronous SQLite, so a line stands
- * where a bar could not move. Returns the result of the work.
+ * cleared after, on a terminal only. The work is synchronous SQLite (or a promise, named until it
+ * settles), so a line stands where a bar could not move. Returns the result of the work.
  */
 export function duringStep<T>(ctx: Context, label: string, work: () => T): T {
   if (!ctx.io.stderr.isTTY || ctx.env.CI) return work();
   ctx.io.stderr.write(`\r${label}…`);
+  const clear = () => void ctx.io.stderr.write('\r\u001b[K');
+  let result: T;
   try {
-    return work();
-  } finally {
-    ctx.io.stderr.write('\r\u001b[K');
+    result = work();
+  } catch (e) {
+    clear();
+    throw e;
   }
+  // Work that awaits (a workbook being zipped) is named until it settles.
+  if (result instanceof Promise) return result.finally(clear) as T;
+  clear();
+  return result;
 }

@@ -43,6 +43,19 @@ test.each([
   expect(written()).toBe('');
 });
 
+test('a step that awaits is named until it settles, and cleared when it rejects too', async () => {
+  const { ctx, written } = contextWith(true);
+  let settle!: (v: number) => void;
+  const step = duringStep(ctx, 'zipping', () => new Promise<number>((r) => (settle = r)));
+  await new Promise((r) => setImmediate(r));
+  expect(written()).toBe('\rzipping…');
+  settle(7);
+  expect(await step).toBe(7);
+  await expect(duringStep(ctx, 'writing', () => Promise.reject(new Error('disk full')))).rejects.toThrow('disk full');
+  await new Promise((r) => setImmediate(r));
+  expect(written()).toBe('\rzipping…\r\u001b[K\rwriting…\r\u001b[K');
+});
+
 test('a long step is named on a terminal while it runs and cleared after, even when it fails; nothing in a pipe', async () => {
   const { ctx, written } = contextWith(true);
   expect(duringStep(ctx, 'checking', () => 42)).toBe(42);

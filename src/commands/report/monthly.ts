@@ -13,6 +13,7 @@ import { previousMonth, type MonthlyReport } from '../../domain/report.js';
 import { monthOf, parseMonth } from '../../domain/visits.js';
 import { UsageError } from '../../errors.js';
 import { monthlyLayout } from '../../io/report-sections.js';
+import { duringStep } from '../../io/progress.js';
 import { withSession } from '../../session.js';
 import { BY_EXTENSION, chooseFormat, emit, listedRows, reportText, type Format, type OutputOptions } from './output.js';
 import { namesDirectory, writeFailure, writeFilesAtomically, type OutputFile } from '../../io/atomic-files.js';
@@ -54,8 +55,10 @@ export async function run(ctx: Context, o: OutputOptions & { month?: string }): 
   if (month.from > current.from) throw new UsageError('report.future_month', { month: month.month, current: current.month });
   const format = chooseFormat(ctx, o);
   const dir = format === 'csv' ? csvDirectory(o.out, month.month) : undefined;
-  const report = await withSession(ctx, 'report monthly', (s) => readTransaction(s.db, () => monthlyReport(s.db, s.scope, month, loadPolicy(s.db))));
-  if (format !== 'csv') return emit(ctx, o, await render(ctx, report, format, o));
+  const report = await withSession(ctx, 'report monthly', (s) =>
+    duringStep(ctx, ctx.t('report_pages.reading'), () => readTransaction(s.db, () => monthlyReport(s.db, s.scope, month, loadPolicy(s.db)))),
+  );
+  if (format !== 'csv') return emit(ctx, o, await duringStep(ctx, ctx.t('report_pages.rendering'), () => render(ctx, report, format, o)));
   const files = await csvFiles(ctx, report, dir!);
   writeFilesAtomically(files);
   const paths = files.map((f) => f.path);

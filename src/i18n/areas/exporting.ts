@@ -22,6 +22,7 @@ export const exportingMessages = {
     zh: 'CSV 用字段键和代码（供脚本使用），而不是中文标题和术语',
     en: 'CSV with the keys and codes (for scripts) instead of labels and terms',
   },
+  'export.working': { zh: '正在导出', en: 'exporting' },
   'export.sheet': { zh: '客户', en: 'Customers' },
   'export.written': { zh: '已导出 {n} 个客户到 {path}。', en: 'Exported {n} {n|customer|customers} to {path}.' },
 } satisfies Catalogue;

@@ -31,6 +31,8 @@ export const reportPagesMessages = {
     zh: '表格、Markdown 和 HTML 中列出每个名单的全部客户（默认每个名单列前 30 家；CSV 和 JSON 总是全部列出）',
     en: 'list every file of each list in table, Markdown and HTML (by default the first 30; CSV and JSON always list all)',
   },
+  'report_pages.reading': { zh: '正在汇总本月数据', en: "gathering the month's figures" },
+  'report_pages.rendering': { zh: '正在生成报表', en: 'laying out the report' },
   'report_pages.xlsx_about': { zh: '说明', en: 'About' },
   'cli.opt_report_json': {
     zh: '有 --out 时以 JSON 列出所写文件；否则等同 --format json',
