@@ -9,7 +9,7 @@ import { basisFor } from '../../db/scope-sql.js';
 import { formatCustomerId } from '../../domain/ids.js';
 import { basisOf, grantCovering } from '../../domain/scope.js';
 import { blankToNull } from '../../domain/text.js';
-import { ConflictError, NotFoundError, UsageError, type Localized } from '../../errors.js';
+import { ConflictError, NotFoundError, UsageError } from '../../errors.js';
 import { withSession, type Session } from '../../session.js';
 import { customerIdArg } from '../customer-file.js';
 
@@ -26,30 +26,25 @@ export interface RequestOptions {
 const MAX_DAYS = 90;
 
 /** What a basis (as the access log names it) means to the requester. */
-function basisText(basis: string): Localized {
+function basisText(ctx: Context, basis: string): string {
   const request = /^request:(\d+)$/.exec(basis);
-  if (request) return { zh: `已批准的申请 ${request[1]}`, en: `approved request ${request[1]}` };
-  const kinds: Record<string, Localized> = {
-    all: { zh: '您的岗位可查阅全部客户', en: 'your role reads every customer' },
-    own: { zh: '您是其负责人或参与人员', en: 'you own it or are its staff contact' },
-    region: { zh: '您所在的区域', en: 'your region' },
-    'product-line': { zh: '您负责的品项', en: 'your product line' },
-  };
-  return kinds[basis] ?? { zh: basis, en: basis };
+  if (request) return ctx.t('access.basis_request', { id: request[1]! });
+  const key = `access.basis_${basis}`;
+  return ctx.t(key as never) === key ? basis : ctx.t(key as never);
+}
+
+/** What a request is for, as `crm access list` names it. */
+function targetText(ctx: Context, target: RequestTarget): string {
+  if (target.customerId !== null) return ctx.t('access.scope_customer', { id: formatCustomerId(target.customerId) });
+  return target.region !== null ? ctx.t('access.scope_region', { region: target.region }) : ctx.t('access.scope_line', { line: target.productLine ?? '' });
 }
 
 /** A request for what the caller already reads would add nothing but work for the approver. */
-function refuseIfReadable(s: Session, target: RequestTarget): void {
+function refuseIfReadable(ctx: Context, s: Session, target: RequestTarget): void {
   const covering = target.customerId === null ? grantCovering(s.scope, target) : undefined;
   const basis = target.customerId !== null ? basisFor(s.db, s.scope, target.customerId) : covering && basisOf(covering);
   if (!basis) return;
-  const what: Localized =
-    target.customerId !== null
-      ? { zh: `客户 ${formatCustomerId(target.customerId)}`, en: `customer ${formatCustomerId(target.customerId)}` }
-      : target.region !== null
-        ? { zh: `区域 ${target.region}`, en: `region ${target.region}` }
-        : { zh: `品项 ${target.productLine}`, en: `product line ${target.productLine}` };
-  throw new ConflictError('access.already_readable', { what, basis: basisText(basis) });
+  throw new ConflictError('access.already_readable', { what: targetText(ctx, target), basis: basisText(ctx, basis) });
 }
 
 export async function run(ctx: Context, o: RequestOptions): Promise<void> {
@@ -69,7 +64,7 @@ export async function run(ctx: Context, o: RequestOptions): Promise<void> {
       if (target.customerId !== null && !getCustomer(s.db, target.customerId)) {
         throw new NotFoundError('customer.not_found', { id: formatCustomerId(target.customerId) });
       }
-      refuseIfReadable(s, target);
+      refuseIfReadable(ctx, s, target);
       return insertRequest(s.db, s.caller.staffId, target, purpose, days, s.actor.at);
     }),
   );

@@ -3,8 +3,15 @@ import type { Catalogue } from '../messages.js';
 
 export const privacyMessages = {
   // crm access list: what a request is for, beside a customer id.
+  'access.scope_customer': { zh: '客户 {id}', en: 'customer {id}' },
   'access.scope_region': { zh: '区域 {region}', en: 'region {region}' },
   'access.scope_line': { zh: '品项 {line}', en: 'product line {line}' },
+  // Why the caller already reads it: the grant (domain/scope.ts) as the access log names it.
+  'access.basis_all': { zh: '您的岗位可查阅全部客户', en: 'your role reads every customer' },
+  'access.basis_own': { zh: '您是其负责人或参与人员', en: 'you own it or are its staff contact' },
+  'access.basis_region': { zh: '您所在的区域', en: 'your region' },
+  'access.basis_product-line': { zh: '您负责的品项', en: 'your product line' },
+  'access.basis_request': { zh: '已批准的申请 {id}', en: 'approved request {id}' },
   // crm access request for what the caller already reads.
   'access.already_readable': {
     zh: '您已可查阅{what}（依据：{basis}）：无需申请，直接用 crm show 或 crm list 查看即可。',
