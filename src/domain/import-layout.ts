@@ -14,6 +14,7 @@ export const FILE_FIELDS = [
   'bank_account', 'site_area', 'revenue', 'employees', 'purchasing_style', 'needs', 'business_trend', 'current_suppliers',
 ] as const;
 type FileField = (typeof FILE_FIELDS)[number];
+const FILE_FIELD_SET: ReadonlySet<string> = new Set(FILE_FIELDS);
 
 export type Target =
   | FileField
@@ -347,7 +348,12 @@ export function cardFromRow(layout: Layout, row: string[]): BusinessCard {
     region: first('region'),
     birthday: first('birthday'),
   };
-  const fields = Object.fromEntries(FILE_FIELDS.flatMap((key) => (first(key) === undefined ? [] : [[key, first(key)!]])));
+  // Only the layout's own columns are looked at: a card file has none of these, and this runs per row.
+  const fields: Record<string, string> = {};
+  for (const c of layout.columns) {
+    const value = FILE_FIELD_SET.has(c.target) ? first(c.target) : undefined;
+    if (value !== undefined) fields[c.target] = value;
+  }
   if (Object.keys(fields).length) texts.fields = fields;
   // In a sheet of customer files, a cell emptied in Excel is a value to clear (--on-duplicate update).
   if (layout.filesSheet) texts.cleared = unique(layout.columns.filter((c) => c.labelIndex === undefined && all(c.target).length === 0).map((c) => c.target));
