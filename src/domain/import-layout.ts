@@ -173,10 +173,10 @@ const BOOKKEEPING = ['序号', '序號', '编号', 'No.', 'S/N', '行号', '错�
 /** Headers that name the contact person's own number or e-mail. A file that has one (crm's own
  * export writes 联系人手机 and 联系邮箱 beside the company's 电话 and 电子邮箱) means its plain
  * phone (or e-mail) columns for the company. */
-const PERSON_OWN: Partial<Record<Target, readonly string[]>> = {
-  phone: ['联系人手机', '联系人电话', '聯絡人手機', '聯絡人電話', 'Contact Mobile', 'Contact Phone'],
-  email: ['联系邮箱', '联系人邮箱', '联系人电子邮箱', '聯絡人郵箱', 'Contact Email', 'Contact E-mail'],
-};
+const PERSON_OWN = [
+  { plain: 'phone', company: 'company_phone', own: ['联系人手机', '联系人电话', '聯絡人手機', '聯絡人電話', 'Contact Mobile', 'Contact Phone'] },
+  { plain: 'email', company: 'company_email', own: ['联系邮箱', '联系人邮箱', '联系人电子邮箱', '聯絡人郵箱', 'Contact Email', 'Contact E-mail'] },
+] as const;
 
 /** Headers that only these exports write: one of them tells the layout. */
 const MARKS: Record<'google' | 'outlook', readonly string[]> = {
@@ -216,10 +216,7 @@ const IGNORED_KEYS = { google: keySet(IGNORED.google), outlook: keySet(IGNORED.o
 const MARK_KEYS = { google: keySet(MARKS.google), outlook: keySet(MARKS.outlook) };
 const BOOKKEEPING_KEYS = keySet(BOOKKEEPING);
 const MANAGED_KEYS = keySet(MANAGED);
-const FOR_COMPANY = [
-  { plain: 'phone', own: keySet(PERSON_OWN.phone!), company: 'company_phone' },
-  { plain: 'email', own: keySet(PERSON_OWN.email!), company: 'company_email' },
-] as const;
+const FOR_COMPANY = PERSON_OWN.map((p) => ({ ...p, own: keySet(p.own) }));
 const TITLE = headerKey('Title');
 const JOB_TITLE = headerKey('Job Title');
 
@@ -259,11 +256,13 @@ export function detectLayout(headers: string[], overrides: Record<string, Target
   const unmapped: string[] = [];
   const managed: string[] = [];
   const bookkeeping: number[] = [];
+  const mapped = new Set<number>();
   headers.forEach((header, index) => {
     // A blank header (a trailing comma) names nothing, and --map could not name it either.
     if (!compacted[index]) return;
     const key = keys[index] ?? '';
     const overridden = overrideFor(overriding, header);
+    if (overridden !== undefined) mapped.add(index);
     if (overridden === undefined && BOOKKEEPING_KEYS.has(key)) bookkeeping.push(index);
     if (overridden === undefined && !KNOWN.has(key) && MANAGED_KEYS.has(key)) return void managed.push(header);
     const target = overridden ?? (ignored.has(key) || BOOKKEEPING_KEYS.has(key) ? 'ignore' : KNOWN.get(key));
@@ -277,7 +276,7 @@ export function detectLayout(headers: string[], overrides: Record<string, Target
   for (const { plain, own, company } of FOR_COMPANY) {
     if (!keys.some((k) => own.has(k))) continue;
     for (const c of columns) {
-      if (c.target === plain && !own.has(keys[c.index]!) && overrideFor(overriding, c.header) === undefined) c.target = company;
+      if (c.target === plain && !own.has(keys[c.index]!) && !mapped.has(c.index)) c.target = company;
     }
   }
   return { kind, columns, unmapped, managed, bookkeeping, filesSheet: columns.some((c) => c.target === 'file_id') };
