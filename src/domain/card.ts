@@ -6,7 +6,7 @@ import { fieldByKey, normalizeEnumField, type FieldDef, type Value, type Values 
 import { parseCustomerId } from './ids.js';
 import { parseMoney } from './money.js';
 import { parsePhone } from './phone.js';
-import { tidy, toHalfWidth } from './text.js';
+import { CONTROL_CHARS, tidy, toHalfWidth } from './text.js';
 import { parseUscc } from './uscc.js';
 import { ValidationError } from '../errors.js';
 
@@ -15,8 +15,6 @@ export * from './card-fields.js';
 const TRUE_WORDS = ['true', 'yes', 'y', '1', '是', '对', 'x'];
 const FALSE_WORDS = ['false', 'no', 'n', '0', '否', '不是', ''];
 
-/** Control characters other than tab, line feed and carriage return (C0, DEL, C1). */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** A character as people look it up: U+001B. */
 function codePoint(c: string): string {
@@ -50,8 +48,8 @@ export function normalizeField(def: FieldDef, input: unknown): Value {
   if (raw === '') return def.required ? fail(def, 'required', '') : def.type === 'bool' ? false : null;
   // An escape sequence or a bell typed into a name would recolour or clear every terminal that
   // lists it, and NUL cuts the value short elsewhere; line breaks and tabs are text.
-  const control = CONTROL.exec(raw);
-  if (control) return fail(def, 'control_char', codePoint(control[0]));
+  const control = raw.match(CONTROL_CHARS);
+  if (control) return fail(def, 'control_char', codePoint(control[0]!));
   switch (def.type) {
     case 'text':
     case 'staff':

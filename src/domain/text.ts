@@ -23,6 +23,10 @@ export function closeHanSpaces(s: string): string {
   return s.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1');
 }
 
+/** Control characters other than tab, line feed and carriage return (C0, DEL, C1): an escape
+ * sequence or a bell in a value would act on the terminal that shows it. */
+export const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
 /** Has at least one CJK ideograph (names that get a pinyin key). */
 export function hasHan(s: string): boolean {
   return /\p{Script=Han}/u.test(s);

@@ -2,6 +2,7 @@
 // tables (format table) or Markdown (format md). Money through formatMoney in the reader's
 // language, differences signed, shares to one decimal; the HTML page shows its cells the same way.
 import { formatMoney } from '../domain/money.js';
+import { CONTROL_CHARS } from '../domain/text.js';
 import type { Lang, Translate } from '../i18n/translate.js';
 import type { Cell, Kind, ReportLayout, ReportSection } from './report-sections.js';
 
@@ -15,7 +16,7 @@ function signed(text: string, x: number): string {
 /** Text as it may be shown: a line break or tab (a pasted name) becomes a space, any other control
  * character — an escape sequence that would recolour or clear the terminal, a bell — shows as �. */
 function printable(text: string): string {
-  return text.replace(/[\t\n\r]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+  return text.replace(/[\t\n\r]+/g, ' ').replace(CONTROL_CHARS, '\uFFFD');
 }
 
 /** A typed cell as people read it: money in the reader's language, changes signed, shares with %. */
