@@ -4,7 +4,7 @@
 import { Command, Option } from 'commander';
 import type { Context } from './context.js';
 import { CONTACT_FIELDS, CUSTOMER_FIELDS, type FieldDef } from './domain/card-fields.js';
-import { pick } from './i18n/translate.js';
+import { messageOr, pick } from './i18n/translate.js';
 import pkg from '../package.json' with { type: 'json' };
 
 /** --postal-code ↔ postal_code, and commander's camelCase back to card keys. */
@@ -38,11 +38,7 @@ function collect(value: string, previous: string[] = []): string[] {
 export function buildProgram(ctx: Context): Command {
   const { t } = ctx;
   // Commander's section titles (Usage:, Options: …) in the user's language, where we have them.
-  const localTitle = (title: string) => {
-    const key = `cli.title_${title.replace(/[^A-Za-z]/g, '').toLowerCase()}`;
-    const text = t(key as never);
-    return text === key ? title : text;
-  };
+  const localTitle = (title: string) => messageOr(t, `cli.title_${title.replace(/[^A-Za-z]/g, '').toLowerCase()}`, title);
   const program = new Command('crm');
   program
     .description(t('cli.description'))

@@ -6,7 +6,7 @@ import { WHOLE_RECORD, type HistoryRow } from '../db/history.js';
 import { CONTACT_FIELDS, CUSTOMER_FIELDS, fieldByKey, type FieldDef } from '../domain/card-fields.js';
 import { optionLabel, STATUSES } from '../domain/enums.js';
 import { CRITERIA } from '../domain/policy.js';
-import { pick } from '../i18n/translate.js';
+import { messageOr, pick } from '../i18n/translate.js';
 import { displayValue } from '../io/format.js';
 
 /** A stored timestamp to the second, as people read it (2026-11-23 10:00:00). */
@@ -43,13 +43,12 @@ export function historyView(ctx: Context, oneRecord = false): { head: string[]; 
     const criterion = r.entity === 'evaluation' ? CRITERIA.find((c) => c.key === key) : undefined;
     if (criterion) return pick(ctx.lang, criterion);
     // A label for this kind of record first (an evaluation's method is not a verification's).
-    for (const k of [`history.field_${r.entity}_${key}`, `history.field_${key}`]) if (ctx.t(k as never) !== k) return ctx.t(k as never);
-    return key;
+    return messageOr(ctx.t, `history.field_${r.entity}_${key}`, messageOr(ctx.t, `history.field_${key}`, key));
   };
   // Codes other records keep, in the words their commands show them in (电话, 待处理, 已合作).
   const coded = (r: HistoryRow, key: string, v: unknown): string => {
     const code = String(v);
-    const known = (k: string) => (ctx.t(k as never) === k ? code : ctx.t(k as never));
+    const known = (k: string) => messageOr(ctx.t, k, code);
     if (r.entity === 'note' && key === 'kind') return known(`timeline.kind_${code}`);
     if (key === 'complaint_status') return known(`complaint.status_${code}`);
     if (key === 'status_then') return optionLabel(STATUSES, code, ctx.lang);

@@ -9,7 +9,7 @@ import { CUSTOMER_FIELDS, fieldByKey } from '../domain/card-fields.js';
 import { statusLabel } from '../domain/lifecycle.js';
 import { formatMoney } from '../domain/money.js';
 import type { MessageKey } from '../i18n/messages.js';
-import { pick } from '../i18n/translate.js';
+import { messageOr, pick } from '../i18n/translate.js';
 import { displayValue } from '../io/format.js';
 import { withSession } from '../session.js';
 import { requireCustomer } from './customer-file.js';
@@ -25,8 +25,7 @@ const oneLine = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').tri
 
 /** A field of the record that is not on the card (archived_at …), named as crm history names it. */
 function recordFieldLabel(ctx: Context, key: string): string {
-  const text = ctx.t(`history.field_${key}` as MessageKey);
-  return text === `history.field_${key}` ? key : text;
+  return messageOr(ctx.t, `history.field_${key}`, key);
 }
 
 /** The one-line summary of an event, in the user's language. */

@@ -18,6 +18,12 @@ export function pick(lang: Lang, text: Localized): string {
   return text[lang];
 }
 
+/** The message of a key made from a code or a field name, or `otherwise` where the catalogue has
+ * none (a newer record's field, a commander title we do not translate). */
+export function messageOr(t: Translate, key: string, otherwise: string, params?: MessageParams): string {
+  return Object.hasOwn(messages, key) ? t(key as MessageKey, params) : otherwise;
+}
+
 /** Names listed in a sentence: 客户编号、收集渠道 in Chinese (a comma there reads as a clause
  * break), "Customer ID, Source" in English. */
 export function listOf(items: readonly string[]): Localized {

@@ -9,6 +9,7 @@ import { basisFor } from '../../db/scope-sql.js';
 import { formatCustomerId } from '../../domain/ids.js';
 import { basisOf, grantCovering } from '../../domain/scope.js';
 import { blankToNull } from '../../domain/text.js';
+import { messageOr } from '../../i18n/translate.js';
 import { ConflictError, NotFoundError, UsageError } from '../../errors.js';
 import { withSession, type Session } from '../../session.js';
 import { customerIdArg } from '../customer-file.js';
@@ -29,8 +30,7 @@ const MAX_DAYS = 90;
 function basisText(ctx: Context, basis: string): string {
   const request = /^request:(\d+)$/.exec(basis);
   if (request) return ctx.t('access.basis_request', { id: request[1]! });
-  const key = `access.basis_${basis}`;
-  return ctx.t(key as never) === key ? basis : ctx.t(key as never);
+  return messageOr(ctx.t, `access.basis_${basis}`, basis);
 }
 
 /** What a request is for, as `crm access list` names it. */
