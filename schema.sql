@@ -424,3 +424,10 @@ CREATE TABLE assignments (
 -- reading every visit ever made (a million on the benchmark: 0.15 s). Approved reports, nearly all
 -- of them where managers keep up, are not in it.
 CREATE INDEX visits_unapproved ON visits(rep_id, visited_on, customer_id) WHERE approved_by IS NULL;
+
+-- The receivables ask of an open deal due after the date whether it was made after it (then it was
+-- not owed yet): deal_date joins deals_receivable so that the question is answered from the index
+-- rather than from the deal's row (a random read for each such deal: a tenth of a second on the
+-- report benchmark).
+DROP INDEX deals_receivable;
+CREATE INDEX deals_receivable ON deals(settled_on, customer_id, due_date, amount, first_paid_on, deal_date) WHERE competitor IS NULL AND due_date IS NOT NULL;

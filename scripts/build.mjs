@@ -6,7 +6,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const result = await build({
-  entryPoints: ['src/main.ts'],
+  // The monthly report's helper thread is an entry of its own (io/report-helper.ts).
+  entryPoints: ['src/main.ts', 'src/report-worker.ts'],
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -212,6 +212,24 @@ export async function consultTransactionAsync<T>(db: Db, fn: () => Promise<T>): 
   }
 }
 
+/** The same for reading that awaits (another thread reading beside it): one state throughout. */
+export async function readTransactionAsync<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+  try {
+    db.exec('BEGIN');
+    const done = await fn();
+    db.exec('COMMIT');
+    return done;
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw storageFailure(db, e);
+  }
+}
+
+/** Changes whenever another connection has committed since this one last asked (PRAGMA data_version). */
+export function dataVersion(db: Db): number {
+  return db.pragma('data_version', { simple: true }) as number;
+}
+
 /** Runs `fn` in one read transaction, so that a command's several queries see one state. */
 export function readTransaction<T>(db: Db, fn: () => T): T {
   try {

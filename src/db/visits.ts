@@ -152,12 +152,12 @@ export interface DueRow {
 /**
  * The common table expressions both the visits-due list and the monthly report start from: the
  * policy's minimums as a table m(status, grade, minimum) (no rows when the policy asks for no
- * visits) and the visits per customer as done(customer_id, n, n_prev): n in `month`, n_prev in
- * `prev` when given (one read of the visits_month index for both months), else 0. Fills `params`.
+ * visits) and the visits in `month` per customer as done(customer_id, n), from the visits_month
+ * index. Fills `params`.
  */
-export function monthMinimumsCte(policy: Policy, month: MonthRange, params: Record<string, string | number | null>, prev?: MonthRange): string {
+export function monthMinimumsCte(policy: Policy, month: MonthRange, params: Record<string, string | number | null>): string {
   const mins = minimumRows(policy.visits).filter((m) => m.minimum > 0);
-  Object.assign(params, { from: month.from, to: month.to, doneFrom: prev?.from ?? month.from });
+  Object.assign(params, { from: month.from, to: month.to });
   const values = mins.map((m, i) => {
     params[`ms${i}`] = m.status;
     params[`mg${i}`] = m.grade;
@@ -165,8 +165,8 @@ export function monthMinimumsCte(policy: Policy, month: MonthRange, params: Reco
     return `(@ms${i}, @mg${i}, @mn${i})`;
   });
   return `m(status, grade, minimum) AS (${values.length > 0 ? `VALUES ${values.join(', ')}` : 'SELECT NULL, NULL, NULL WHERE 0'}),
-          done(customer_id, n, n_prev) AS (SELECT customer_id, total(visited_on >= @from), total(visited_on < @from) FROM visits
-                                            WHERE visited_on >= @doneFrom AND visited_on < @to GROUP BY customer_id)`;
+          done(customer_id, n) AS (SELECT customer_id, count(*) FROM visits INDEXED BY visits_month
+                                    WHERE visited_on >= @from AND visited_on < @to GROUP BY customer_id)`;
 }
 
 /**

@@ -47,10 +47,15 @@ export function roleScope(caller: Caller): Scope {
   return { grants };
 }
 
+/** Whether the scope is every customer (a query can then leave the customers out of a sum). */
+export function seesAll(scope: Scope): boolean {
+  return scope.grants.some((g) => g.kind === 'all');
+}
+
 /** Reading: the role's scope plus every approved request still in force. */
 export function readScope(caller: Caller, requests: RequestGrant[]): Scope {
   const base = roleScope(caller);
-  if (base.grants.some((g) => g.kind === 'all')) return base;
+  if (seesAll(base)) return base;
   return { grants: [...base.grants, ...requests.map((request) => ({ kind: 'request' as const, request }))] };
 }
 

@@ -1,19 +1,19 @@
 // crm report monthly [--month YYYY-MM] [--format table|json|csv|md|html] [--out FILE|DIR] [--json]:
 // the monthly analysis for management (POLICY §7) over the customers the caller may read.
 // Non-interactive and cron-safe: the month defaults to the previous one, the figures come from
-// one read transaction (no write lock), and every file written replaces its old self atomically.
+// one read transaction (no write lock; on a large book two threads, each reading part of one state
+// of it), and every file written replaces its old self atomically.
 // CSV is one file per section, so its --out is a directory.
 import { existsSync, mkdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { print, printJson, type Context } from '../../context.js';
-import { readTransaction } from '../../db/database.js';
 import { loadPolicy } from '../../db/policy.js';
-import { monthlyReport } from '../../db/report.js';
 import { previousMonth, type MonthlyReport } from '../../domain/report.js';
 import { monthOf, parseMonth } from '../../domain/visits.js';
 import { UsageError } from '../../errors.js';
 import { monthlyLayout } from '../../io/report-sections.js';
 import { duringStep } from '../../io/progress.js';
+import { readMonthlyReport } from '../../io/report-helper.js';
 import { withSession } from '../../session.js';
 import { BY_EXTENSION, chooseFormat, emit, listedRows, reportText, type Format, type OutputOptions } from './output.js';
 import { namesDirectory, writeFailure, writeFilesAtomically, type OutputFile } from '../../io/atomic-files.js';
@@ -56,7 +56,7 @@ export async function run(ctx: Context, o: OutputOptions & { month?: string }): 
   const format = chooseFormat(ctx, o);
   const dir = format === 'csv' ? csvDirectory(o.out, month.month) : undefined;
   const report = await withSession(ctx, 'report monthly', (s) =>
-    duringStep(ctx, ctx.t('report_pages.reading'), () => readTransaction(s.db, () => monthlyReport(s.db, s.scope, month, loadPolicy(s.db)))),
+    duringStep(ctx, ctx.t('report_pages.reading'), () => readMonthlyReport(s.db, { scope: s.scope, month, policy: loadPolicy(s.db) }, ctx.env)),
   );
   if (format !== 'csv') return emit(ctx, o, await duringStep(ctx, ctx.t('report_pages.rendering'), () => render(ctx, report, format, o)));
   const files = await csvFiles(ctx, report, dir!);

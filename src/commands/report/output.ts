@@ -68,9 +68,11 @@ export async function tableFor(ctx: Context, toFile: boolean): Promise<TableFn> 
 
 /** The report as one text: its JSON document (every row), or its layout as tables or Markdown
  * with each list shortened unless --all-rows (laid out only then: the monthly report's layout
- * costs tens of milliseconds that JSON does not need). */
+ * costs tens of milliseconds that JSON does not need). The JSON is indented for a person at a
+ * terminal, and on one line for a program or a file: a large book's report is half the size, and
+ * a tenth of a second sooner (jq . indents it). */
 export async function reportText(ctx: Context, format: 'json' | 'md' | 'table', doc: object, layoutOf: () => ReportLayout, o: OutputOptions): Promise<string> {
-  if (format === 'json') return JSON.stringify(doc, null, 2) + '\n';
+  if (format === 'json') return (o.out === undefined && ctx.io.stdout.isTTY ? JSON.stringify(doc, null, 2) : JSON.stringify(doc)) + '\n';
   const layout = shortened(layoutOf(), listedRows(o));
   const r = await import('../../io/report-render.js');
   if (format === 'md') return r.renderReportMarkdown(layout, ctx.t, ctx.lang);

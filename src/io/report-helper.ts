@@ -1,0 +1,67 @@
+// A second thread for the monthly report of a large book (issue 7: a second for a hundred thousand
+// files, two million deals and a million visits). While the command's connection makes the pass
+// over the files, a worker thread with a read-only connection of its own (dist/report-worker.js)
+// makes every other read (the deal sums, the previous month's totals …): on two cores the report
+// takes the longer of the two instead of their sum.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { dataVersion, readTransactionAsync, type Db } from '../db/database.js';
+import { fileCount, monthlyReport, SIDE_READ_NAMES, sideReads, type Helper, type MonthlyQuery, type SideRead } from '../db/report.js';
+import type { MonthlyReport } from '../domain/report.js';
+
+/** Below this many files a thread costs more to start (some 40 ms) than it saves. */
+const MIN_FILES = 20_000;
+
+
+/** The worker, built beside the bundle's entry (dist/); from the sources (in-process tests) there
+ * is none, and the report is read on one thread. */
+function workerFile(): URL | null {
+  for (const rel of ['./report-worker.js', '../report-worker.js']) {
+    const url = new URL(rel, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return null;
+}
+
+/**
+ * Whether to read with a helper: CRM_THREADS=1 never, CRM_THREADS=2 always (where the worker and
+ * a database file are there), otherwise for a large book on a machine with two cores or more.
+ */
+function helperFor(db: Db, env: NodeJS.ProcessEnv): Helper | undefined {
+  const threads = env.CRM_THREADS?.trim();
+  const worker = workerFile();
+  if (threads === '1' || worker === null || db.memory) return undefined;
+  if (threads !== '2' && (availableParallelism() < 2 || fileCount(db) < MIN_FILES)) return undefined;
+  return { reads: SIDE_READ_NAMES, run: (query, reads) => inWorker(worker, db, query, reads) };
+}
+
+/** The reads made by a worker thread; if the thread fails in any way, made here instead (in the
+ * same read transaction, so the figures are still of one state, and a real error is said as usual). */
+function inWorker(worker: URL, db: Db, query: MonthlyQuery, reads: readonly SideRead[]): ReturnType<Helper['run']> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (figures: Awaited<ReturnType<Helper['run']>> | undefined) => {
+      if (settled) return;
+      settled = true;
+      resolve(figures ?? sideReads(db, query, reads));
+    };
+    const thread = new Worker(worker, { workerData: { path: db.name, query, reads } });
+    thread.once('message', (m: { figures?: Awaited<ReturnType<Helper['run']>> }) => settle(m.figures));
+    thread.once('error', () => settle(undefined));
+    thread.once('exit', () => settle(undefined));
+  });
+}
+
+/** The monthly report of the caller's scope, read in one state of the book. */
+export async function readMonthlyReport(db: Db, q: MonthlyQuery, env: NodeJS.ProcessEnv): Promise<MonthlyReport> {
+  const helper = helperFor(db, env);
+  const read = (h?: Helper) => readTransactionAsync(db, () => monthlyReport(db, q, h));
+  if (!helper) return read();
+  const before = dataVersion(db);
+  const report = await read(helper);
+  // The helper read from a snapshot of its own: it is the command's only if nobody committed in
+  // between. Otherwise the report is read again, on this connection alone.
+  return dataVersion(db) === before ? report : read();
+}
