@@ -126,16 +126,17 @@ export function median(values) {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 export const round1 = (x) => Math.round(x * 10) / 10;
+export const round2 = (x) => Math.round(x * 100) / 100;
 
 /**
  * Runs a command once: wall time in ms and, through GNU time where it is installed, peak RSS in
  * MB. Fails the benchmark when the command fails (unless `allowExit` lists its status).
  */
-export function measure(label, command, args, { allowExit = [0], input } = {}) {
+export function measure(label, command, args, { allowExit = [0], input, env } = {}) {
   const gnuTime = existsSync('/usr/bin/time');
   const [cmd, argv] = gnuTime ? ['/usr/bin/time', ['-f', '%M', command, ...args]] : [command, args];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, { stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], input, maxBuffer: 1 << 28 });
+  const r = spawnSync(cmd, argv, { stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], input, maxBuffer: 1 << 28, env: env ? { ...process.env, ...env } : process.env });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.error) fail(`${label}: ${r.error.message}`);
   const stderr = r.stderr.toString('utf8').trim().split('\n');

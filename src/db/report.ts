@@ -32,7 +32,7 @@ import {
 import { seesAll, type Scope } from '../domain/scope.js';
 import type { MonthRange } from '../domain/visits.js';
 import { VALID_CONTRACT } from './contracts.js';
-import type { Db } from './database.js';
+import { dataVersion, readTransactionAsync, type Db } from './database.js';
 import { scopeSql } from './scope-sql.js';
 import { stmt } from './statements.js';
 import { monthMinimumsCte } from './visits.js';
@@ -43,13 +43,16 @@ function add(m: Sums, key: string, v: number): void {
   m.set(key, (m.get(key) ?? 0) + v);
 }
 
-/** Each key our deals are summed by: a column of the deal, or of its customer (customers c). */
-const DEAL_KEYS: Record<CompositionBy, { deal: string } | { customer: string }> = {
-  grade: { customer: 'grade' },
-  line: { deal: 'business_line' },
-  region: { deal: 'region' },
-  industry: { customer: 'industry' },
+/** Each key our deals are summed by: of the deals summed per customer (x), or of the customer (c). */
+const DEAL_KEYS: Record<CompositionBy, string> = {
+  grade: "coalesce(c.grade, 'none')",
+  line: "coalesce(x.business_line, 'none')",
+  region: "coalesce(x.region, 'none')",
+  industry: "coalesce(c.industry, 'none')",
 };
+
+/** The deals' own columns among the keys: x sums the deals by customer and these. */
+const DEAL_COLUMNS: Partial<Record<CompositionBy, string>> = { line: 'business_line', region: 'region' };
 
 /**
  * Our deals from `from` to before `to` of the customers the caller may read, summed (amount, gross
@@ -60,14 +63,14 @@ const DEAL_KEYS: Record<CompositionBy, { deal: string } | { customer: string }> 
  */
 function dealSums(db: Db, scope: Scope, from: string, to: string, keys: readonly CompositionBy[]): { amount: Sums; profit: Sums }[] {
   const s = scopeSql(scope);
-  const dealKeys = keys.flatMap((k) => ('deal' in DEAL_KEYS[k] ? [DEAL_KEYS[k].deal] : []));
+  const columns = keys.flatMap((k) => (DEAL_COLUMNS[k] ? [`, d.${DEAL_COLUMNS[k]}`] : [])).join('');
   const rows = stmt(
     db,
-    `WITH x AS MATERIALIZED (SELECT d.customer_id${dealKeys.map((k) => `, d.${k}`).join('')}, total(d.amount) AS amount, total(d.profit) AS profit
+    `WITH x AS MATERIALIZED (SELECT d.customer_id${columns}, total(d.amount) AS amount, total(d.profit) AS profit
                               FROM deals d INDEXED BY deals_date
                              WHERE d.competitor IS NULL AND d.deal_date >= @from AND d.deal_date < @to
-                             GROUP BY d.customer_id${dealKeys.map((k) => `, d.${k}`).join('')})
-     SELECT ${keys.map((k) => `coalesce(${'deal' in DEAL_KEYS[k] ? `x.${DEAL_KEYS[k].deal}` : `c.${DEAL_KEYS[k].customer}`}, 'none')`).join(', ')}, total(x.amount), total(x.profit)
+                             GROUP BY d.customer_id${columns})
+     SELECT ${keys.map((k) => DEAL_KEYS[k]).join(', ')}, total(x.amount), total(x.profit)
        FROM x JOIN customers c ON c.id = x.customer_id
       WHERE ${s.where}
       GROUP BY ${keys.map((_, i) => i + 1).join(', ')}`,
@@ -269,9 +272,9 @@ function owedTables(w: AgingWindow, params: Record<string, string | number | nul
   // Two ranges of the index (never settled, settled after the date): an OR of the two would scan
   // it whole.
   return OPEN_RANGES.map(
-    (range, i) => `o${i} AS (SELECT d.customer_id, ${sums.join(', ')}
+    (_, i) => `o${i} AS (SELECT d.customer_id, ${sums.join(', ')}
                               FROM deals d INDEXED BY deals_receivable
-                             WHERE d.competitor IS NULL AND d.due_date IS NOT NULL AND ${range} AND d.due_date <= @dueTo
+                             WHERE d.competitor IS NULL AND d.due_date IS NOT NULL AND ${OPEN_RANGES[i]} AND d.due_date <= @dueTo
                              GROUP BY d.customer_id)`,
   ).join(',\n');
 }
@@ -387,7 +390,11 @@ function emptyAging(): AgingAmounts {
   return { due_this_month: 0, overdue: 0, over_aging: 0 };
 }
 
-const BUCKETS = ['due_this_month', 'overdue', 'over_aging'] as const;
+function addAging(a: AgingAmounts, due: number, overdue: number, over: number): void {
+  a.due_this_month = fen(a.due_this_month + due);
+  a.overdue = fen(a.overdue + overdue);
+  a.over_aging = fen(a.over_aging + over);
+}
 
 interface ReceivablesAging {
   /** The totals over the caller's customers. */
@@ -404,16 +411,15 @@ function receivablesAging(owners: Map<number, string>): Tally<ReceivablesAging> 
   const byCustomer: ReceivablesAging['by_customer'] = [];
   const perRep = new Map<number | null, AgingAmounts>();
   return {
+    // Called for every file: no object but the listed one is made (a tenth of the pass's time).
     add(f) {
-      const amounts = { due_this_month: fen(f[11]!), overdue: fen(f[12]!), over_aging: fen(f[13]!) };
-      if (amounts.due_this_month === 0 && amounts.overdue === 0 && amounts.over_aging === 0) return;
-      byCustomer.push({ id: formatCustomerId(f[0]), name: f[1], owner: ownerOf(f[2], owners), ...amounts });
+      const [due, overdue, over] = [fen(f[11]!), fen(f[12]!), fen(f[13]!)];
+      if (due === 0 && overdue === 0 && over === 0) return;
+      byCustomer.push({ id: formatCustomerId(f[0]), name: f[1], owner: ownerOf(f[2], owners), due_this_month: due, overdue, over_aging: over });
       let r = perRep.get(f[2]);
       if (!r) perRep.set(f[2], (r = emptyAging()));
-      for (const k of BUCKETS) {
-        totals[k] = fen(totals[k] + amounts[k]);
-        r[k] = fen(r[k] + amounts[k]);
-      }
+      addAging(totals, due, overdue, over);
+      addAging(r, due, overdue, over);
     },
     result: () => ({ totals, by_customer: byCustomer, by_rep: byOwner(perRep, owners).map(({ rep, value }) => ({ rep, ...value })) }),
   };
@@ -430,7 +436,8 @@ function owedTotals(db: Db, scope: Scope, w: AgingWindow): AgingAmounts {
     : `SELECT ${OWED_BUCKETS.map((b) => `total(${b})`).join(', ')}
          FROM customers c LEFT JOIN o0 ON o0.customer_id = c.id LEFT JOIN o1 ON o1.customer_id = c.id
         WHERE ${s.where}`;
-  const [due, overdue, over] = stmt(db, `WITH ${owedTables(w, params)} ${sums}`)
+  const sql = owedTables(w, params);
+  const [due, overdue, over] = stmt(db, `WITH ${sql} ${sums}`)
     .raw()
     .get(params) as number[];
   return { due_this_month: fen(due!), overdue: fen(overdue!), over_aging: fen(over!) };
@@ -498,9 +505,10 @@ function visitCounts(owners: Map<number, string>): Tally<VisitCounts> {
 function visitsDone(db: Db, scope: Scope, month: MonthRange, policy: Policy): number {
   const s = scopeSql(scope);
   const params: Record<string, string | number | null> = { ...s.params };
+  const withMinimums = monthMinimumsCte(policy, month, params);
   return stmt(
     db,
-    `WITH ${monthMinimumsCte(policy, month, params)}
+    `WITH ${withMinimums}
      SELECT total(done.n) FROM customers c JOIN m ON m.status = c.status AND m.grade = c.grade JOIN done ON done.customer_id = c.id
       WHERE c.archived_at IS NULL AND ${s.where}`,
   )
@@ -675,4 +683,17 @@ export async function monthlyReport(db: Db, q: MonthlyQuery, helper?: Helper): P
     credit: side.credit,
     data_quality: { unverified: b.unverified, stale_before: staleBefore, stale: b.stale, ab_few_staff: few.result() },
   };
+}
+
+/**
+ * The monthly report of the caller's scope, read in one state of the book: in one read
+ * transaction, and with a helper only if nobody committed while the two connections read (the
+ * helper reads from a snapshot of its own); otherwise read again, on this connection alone.
+ */
+export async function readMonthlyReport(db: Db, q: MonthlyQuery, helper?: Helper): Promise<MonthlyReport> {
+  const read = (h?: Helper) => readTransactionAsync(db, () => monthlyReport(db, q, h));
+  if (!helper) return read();
+  const before = dataVersion(db);
+  const report = await read(helper);
+  return dataVersion(db) === before ? report : read();
 }

@@ -7,13 +7,11 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { dataVersion, readTransactionAsync, type Db } from '../db/database.js';
-import { fileCount, monthlyReport, SIDE_READ_NAMES, sideReads, type Helper, type MonthlyQuery, type SideRead } from '../db/report.js';
-import type { MonthlyReport } from '../domain/report.js';
+import type { Db } from '../db/database.js';
+import { fileCount, SIDE_READ_NAMES, sideReads, type Helper, type MonthlyQuery, type SideRead } from '../db/report.js';
 
 /** Below this many files a thread costs more to start (some 40 ms) than it saves. */
 const MIN_FILES = 20_000;
-
 
 /** The worker, built beside the bundle's entry (dist/); from the sources (in-process tests) there
  * is none, and the report is read on one thread. */
@@ -25,43 +23,40 @@ function workerFile(): URL | null {
   return null;
 }
 
+/** Where the helper says how it went (CRM_DEBUG=1: on stderr). */
+export type DebugNote = (line: string) => void;
+
 /**
- * Whether to read with a helper: CRM_THREADS=1 never, CRM_THREADS=2 always (where the worker and
- * a database file are there), otherwise for a large book on a machine with two cores or more.
+ * A helper thread for the monthly report, if one is to be used: CRM_THREADS=1 never, CRM_THREADS=2
+ * always (where the worker and a database file are there), otherwise for a large book on a machine
+ * with two cores or more.
  */
-function helperFor(db: Db, env: NodeJS.ProcessEnv): Helper | undefined {
+export function threadHelper(db: Db, env: NodeJS.ProcessEnv, debug: DebugNote): Helper | undefined {
   const threads = env.CRM_THREADS?.trim();
   const worker = workerFile();
   if (threads === '1' || worker === null || db.memory) return undefined;
   if (threads !== '2' && (availableParallelism() < 2 || fileCount(db) < MIN_FILES)) return undefined;
-  return { reads: SIDE_READ_NAMES, run: (query, reads) => inWorker(worker, db, query, reads) };
+  return { reads: SIDE_READ_NAMES, run: (query, reads) => inWorker(worker, db, query, reads, debug) };
 }
+
+type Figures = Awaited<ReturnType<Helper['run']>>;
 
 /** The reads made by a worker thread; if the thread fails in any way, made here instead (in the
  * same read transaction, so the figures are still of one state, and a real error is said as usual). */
-function inWorker(worker: URL, db: Db, query: MonthlyQuery, reads: readonly SideRead[]): ReturnType<Helper['run']> {
+function inWorker(worker: URL, db: Db, query: MonthlyQuery, reads: readonly SideRead[], debug: DebugNote): Promise<Figures> {
+  const started = performance.now();
   return new Promise((resolve) => {
     let settled = false;
-    const settle = (figures: Awaited<ReturnType<Helper['run']>> | undefined) => {
+    const settle = (figures: Figures | undefined, failure?: string) => {
       if (settled) return;
       settled = true;
+      const ms = Math.round(performance.now() - started);
+      debug(figures ? `report: ${reads.join(', ')} came back from a worker thread after ${ms} ms` : `report: the worker thread failed (${failure}): read on this thread`);
       resolve(figures ?? sideReads(db, query, reads));
     };
     const thread = new Worker(worker, { workerData: { path: db.name, query, reads } });
-    thread.once('message', (m: { figures?: Awaited<ReturnType<Helper['run']>> }) => settle(m.figures));
-    thread.once('error', () => settle(undefined));
-    thread.once('exit', () => settle(undefined));
+    thread.once('message', (m: { figures?: Figures; failed?: string }) => settle(m.figures, m.failed));
+    thread.once('error', (e) => settle(undefined, e.message));
+    thread.once('exit', (code) => settle(undefined, `exit ${code}`));
   });
-}
-
-/** The monthly report of the caller's scope, read in one state of the book. */
-export async function readMonthlyReport(db: Db, q: MonthlyQuery, env: NodeJS.ProcessEnv): Promise<MonthlyReport> {
-  const helper = helperFor(db, env);
-  const read = (h?: Helper) => readTransactionAsync(db, () => monthlyReport(db, q, h));
-  if (!helper) return read();
-  const before = dataVersion(db);
-  const report = await read(helper);
-  // The helper read from a snapshot of its own: it is the command's only if nobody committed in
-  // between. Otherwise the report is read again, on this connection alone.
-  return dataVersion(db) === before ? report : read();
 }

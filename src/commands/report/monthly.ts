@@ -6,14 +6,15 @@
 // CSV is one file per section, so its --out is a directory.
 import { existsSync, mkdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { print, printJson, type Context } from '../../context.js';
+import { print, printJson, warn, type Context } from '../../context.js';
 import { loadPolicy } from '../../db/policy.js';
+import { readMonthlyReport } from '../../db/report.js';
 import { previousMonth, type MonthlyReport } from '../../domain/report.js';
 import { monthOf, parseMonth } from '../../domain/visits.js';
 import { UsageError } from '../../errors.js';
 import { monthlyLayout } from '../../io/report-sections.js';
 import { duringStep } from '../../io/progress.js';
-import { readMonthlyReport } from '../../io/report-helper.js';
+import { threadHelper } from '../../io/report-helper.js';
 import { withSession } from '../../session.js';
 import { BY_EXTENSION, chooseFormat, emit, listedRows, reportText, type Format, type OutputOptions } from './output.js';
 import { namesDirectory, writeFailure, writeFilesAtomically, type OutputFile } from '../../io/atomic-files.js';
@@ -56,7 +57,7 @@ export async function run(ctx: Context, o: OutputOptions & { month?: string }): 
   const format = chooseFormat(ctx, o);
   const dir = format === 'csv' ? csvDirectory(o.out, month.month) : undefined;
   const report = await withSession(ctx, 'report monthly', (s) =>
-    duringStep(ctx, ctx.t('report_pages.reading'), () => readMonthlyReport(s.db, { scope: s.scope, month, policy: loadPolicy(s.db) }, ctx.env)),
+    duringStep(ctx, ctx.t('report_pages.reading'), () => readMonthlyReport(s.db, { scope: s.scope, month, policy: loadPolicy(s.db) }, threadHelper(s.db, ctx.env, (line) => ctx.env.CRM_DEBUG === '1' && warn(ctx, line)))),
   );
   if (format !== 'csv') return emit(ctx, o, await duringStep(ctx, ctx.t('report_pages.rendering'), () => render(ctx, report, format, o)));
   const files = await csvFiles(ctx, report, dir!);
