@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/database.js';
-import { fileCount, SIDE_READ_NAMES, sideReads, type Helper, type MonthlyQuery, type SideRead } from '../db/report.js';
+import { fileCount, sideReads, type Helper, type MonthlyQuery, type SideFigures } from '../db/report.js';
 
 /** Below this many files a thread costs more to start (some 40 ms) than it saves. */
 const MIN_FILES = 20_000;
@@ -36,26 +36,24 @@ export function threadHelper(db: Db, env: NodeJS.ProcessEnv, debug: DebugNote): 
   const worker = workerFile();
   if (threads === '1' || worker === null || db.memory) return undefined;
   if (threads !== '2' && (availableParallelism() < 2 || fileCount(db) < MIN_FILES)) return undefined;
-  return { reads: SIDE_READ_NAMES, run: (query, reads) => inWorker(worker, db, query, reads, debug) };
+  return (query) => inWorker(worker, db, query, debug);
 }
 
-type Figures = Awaited<ReturnType<Helper['run']>>;
-
-/** The reads made by a worker thread; if the thread fails in any way, made here instead (in the
+/** The side reads made by a worker thread; if the thread fails in any way, made here instead (in the
  * same read transaction, so the figures are still of one state, and a real error is said as usual). */
-function inWorker(worker: URL, db: Db, query: MonthlyQuery, reads: readonly SideRead[], debug: DebugNote): Promise<Figures> {
+function inWorker(worker: URL, db: Db, query: MonthlyQuery, debug: DebugNote): Promise<SideFigures> {
   const started = performance.now();
   return new Promise((resolve) => {
     let settled = false;
-    const settle = (figures: Figures | undefined, failure?: string) => {
+    const settle = (figures: SideFigures | undefined, failure?: string) => {
       if (settled) return;
       settled = true;
       const ms = Math.round(performance.now() - started);
-      debug(figures ? `report: ${reads.join(', ')} came back from a worker thread after ${ms} ms` : `report: the worker thread failed (${failure}): read on this thread`);
-      resolve(figures ?? sideReads(db, query, reads));
+      debug(figures ? `report: the side reads came back from a worker thread after ${ms} ms` : `report: the worker thread failed (${failure}): the side reads are made on this thread`);
+      resolve(figures ?? sideReads(db, query));
     };
-    const thread = new Worker(worker, { workerData: { path: db.name, query, reads } });
-    thread.once('message', (m: { figures?: Figures; failed?: string }) => settle(m.figures, m.failed));
+    const thread = new Worker(worker, { workerData: { path: db.name, query } });
+    thread.once('message', (m: { figures?: SideFigures; failed?: string }) => settle(m.figures, m.failed));
     thread.once('error', (e) => settle(undefined, e.message));
     thread.once('exit', (code) => settle(undefined, `exit ${code}`));
   });

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openDatabase, readTransaction, type Db } from '../../src/db/database.js';
-import { readMonthlyReport, SIDE_READ_NAMES, sideReads, type Helper, type MonthlyQuery } from '../../src/db/report.js';
+import { readMonthlyReport, sideReads, type Helper, type MonthlyQuery } from '../../src/db/report.js';
 import { DEFAULT_POLICY } from '../../src/domain/policy.js';
 import { parseMonth } from '../../src/domain/visits.js';
 import { monthlyBook } from '../support/monthly-book.js';
@@ -30,18 +30,17 @@ describe('the monthly report with a helper', () => {
 
   /** A helper reading on its own connection; `before` runs first (another user's commit). */
   function secondConnection(before: () => void = () => {}): Helper & { calls: number } {
-    const helper = {
-      calls: 0,
-      reads: SIDE_READ_NAMES,
-      async run(q: MonthlyQuery, reads: typeof SIDE_READ_NAMES) {
+    const helper = Object.assign(
+      async (q: MonthlyQuery) => {
         helper.calls++;
         await new Promise((resolve) => setImmediate(resolve));
         before();
         const own = new Database(path, { readonly: true });
         opened.push(own);
-        return readTransaction(own, () => sideReads(own, q, reads));
+        return readTransaction(own, () => sideReads(own, q));
       },
-    };
+      { calls: 0 },
+    );
     return helper;
   }
 
