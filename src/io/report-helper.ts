@@ -31,9 +31,8 @@ export type DebugNote = (line: string) => void;
  * always (where the worker and a database file are there), otherwise for a large book on a machine
  * with two cores or more.
  */
-export function threadHelper(db: Db, env: NodeJS.ProcessEnv, debug: DebugNote): Helper | undefined {
+export function threadHelper(db: Db, env: NodeJS.ProcessEnv, debug: DebugNote, worker = workerFile()): Helper | undefined {
   const threads = env.CRM_THREADS?.trim();
-  const worker = workerFile();
   if (threads === '1' || worker === null || db.memory) return undefined;
   if (threads !== '2' && (availableParallelism() < 2 || fileCount(db) < MIN_FILES)) return undefined;
   return (query) => inWorker(worker, db, query, debug);
@@ -43,14 +42,19 @@ export function threadHelper(db: Db, env: NodeJS.ProcessEnv, debug: DebugNote): 
  * same read transaction, so the figures are still of one state, and a real error is said as usual). */
 function inWorker(worker: URL, db: Db, query: MonthlyQuery, debug: DebugNote): Promise<SideFigures> {
   const started = performance.now();
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (figures: SideFigures | undefined, failure?: string) => {
       if (settled) return;
       settled = true;
       const ms = Math.round(performance.now() - started);
       debug(figures ? `report: the side reads came back from a worker thread after ${ms} ms` : `report: the worker thread failed (${failure}): the side reads are made on this thread`);
-      resolve(figures ?? sideReads(db, query));
+      if (figures) return resolve(figures);
+      try {
+        resolve(sideReads(db, query));
+      } catch (e) {
+        reject(e);
+      }
     };
     const thread = new Worker(worker, { workerData: { path: db.name, query } });
     thread.once('message', (m: { figures?: SideFigures; failed?: string }) => settle(m.figures, m.failed));

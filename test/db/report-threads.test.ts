@@ -3,10 +3,14 @@
 // two reads. The helper here is the thread's stand-in: its reads on a second connection, after a
 // turn of the event loop (when the command's connection has made its pass over the files).
 import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openDatabase, readTransaction, type Db } from '../../src/db/database.js';
 import { readMonthlyReport, sideReads, type Helper, type MonthlyQuery } from '../../src/db/report.js';
 import { DEFAULT_POLICY } from '../../src/domain/policy.js';
+import { threadHelper } from '../../src/io/report-helper.js';
 import { parseMonth } from '../../src/domain/visits.js';
 import { monthlyBook } from '../support/monthly-book.js';
 import { useTempDir } from '../support/run.js';
@@ -75,5 +79,30 @@ describe('the monthly report with a helper', () => {
     expect(r.composition.revenue_by_grade.total.value).toBe(38333 + 1000);
     expect(r.receivables.totals.due_this_month.value).toBe(16333 + 1000);
     expect(r).toEqual(await readMonthlyReport(db, ALL));
+  });
+
+  test('a worker thread that fails (crashes, or cannot read): the side reads are made on this connection, said under CRM_DEBUG', async () => {
+    const expected = await readMonthlyReport(db, ALL);
+    for (const [name, code] of [
+      ['throws.mjs', "throw new Error('no such module');"],
+      ['exits.mjs', 'process.exit(7);'],
+      ['fails.mjs', "import { parentPort } from 'node:worker_threads'; parentPort.postMessage({ failed: 'SqliteError: unable to open database file' });"],
+    ]) {
+      const worker = join(dir(), name!);
+      writeFileSync(worker, code!);
+      const notes: string[] = [];
+      const helper = threadHelper(db, { CRM_THREADS: '2' }, (line) => notes.push(line), pathToFileURL(worker));
+      expect(helper).toBeDefined();
+      expect(await readMonthlyReport(db, ALL, helper)).toEqual(expected);
+      expect(notes).toEqual([expect.stringMatching(/^report: the worker thread failed \(.+\): the side reads are made on this thread$/)]);
+    }
+  });
+
+  test('no helper thread on one thread (CRM_THREADS=1), for a small book, or without the built worker', () => {
+    const worker = pathToFileURL(join(dir(), 'worker.mjs'));
+    expect(threadHelper(db, { CRM_THREADS: '1' }, () => {}, worker)).toBeUndefined();
+    expect(threadHelper(db, {}, () => {}, worker)).toBeUndefined(); // four files
+    expect(threadHelper(db, { CRM_THREADS: '2' }, () => {}, null)).toBeUndefined();
+    expect(threadHelper(db, { CRM_THREADS: '2' }, () => {}, worker)).toBeDefined();
   });
 });
