@@ -219,8 +219,14 @@ describe('crm report monthly', () => {
     const out = join(dir(), 'oct.json');
     const r = await crm(db, ['report', 'monthly', '--month', '2026-10', '--out', out]);
     expect(r).toMatchObject({ code: 0, stdout: '' });
-    const doc = JSON.parse(readFileSync(out, 'utf8')) as MonthlyReport;
+    const json = readFileSync(out, 'utf8');
+    const doc = JSON.parse(json) as MonthlyReport;
     expect(doc.receivables.totals.due_this_month.value).toBe(16333);
+    // For programs (a file, a pipe) on one line; on a terminal indented.
+    expect(json.split('\n')).toEqual([JSON.stringify(doc), '']);
+    expect((await crm(db, ['report', 'monthly', '--month', '2026-10', '--format', 'json'])).stdout).toBe(json);
+    const tty = await crm(db, ['report', 'monthly', '--month', '2026-10', '--format', 'json'], { stdoutTTY: true });
+    expect(tty.stdout).toBe(JSON.stringify(doc, null, 2) + '\n');
     const md = join(dir(), 'oct.md');
     expect((await crm(db, ['report', 'monthly', '--month', '2026-10', '--out', md])).code).toBe(0);
     const text = readFileSync(md, 'utf8');

@@ -23,6 +23,8 @@ export interface RunOptions {
   prompter?: Prompter;
   env?: NodeJS.ProcessEnv;
   now?: Date;
+  /** stdout as a terminal (what a person reads), though still captured. */
+  stdoutTTY?: boolean;
 }
 
 function sink(): { stream: PassThrough; text: () => string } {
@@ -35,6 +37,7 @@ function sink(): { stream: PassThrough; text: () => string } {
 export async function crm(db: string, argv: string[], o: RunOptions = {}): Promise<RunResult> {
   const out = sink();
   const err = sink();
+  if (o.stdoutTTY) Object.assign(out.stream, { isTTY: true });
   const code = await run(['--db', db, ...argv], {
     io: { stdin: Readable.from([o.stdin ?? '']), stdout: out.stream, stderr: err.stream },
     env: { LANG: 'en_US.UTF-8', ...o.env },
