@@ -22,10 +22,10 @@ export interface Running {
 }
 
 /** Starts the binary like a script would: piped, no terminal, English messages. */
-export function startCrm(bin: string, db: string, argv: string[]): Running {
+export function startCrm(bin: string, db: string, argv: string[], env: NodeJS.ProcessEnv = {}): Running {
   const t0 = performance.now();
   const child = spawn(process.execPath, [bin, '--db', db, ...argv], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', CI: '1' },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', CI: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const out: Buffer[] = [];
@@ -40,7 +40,7 @@ export function startCrm(bin: string, db: string, argv: string[]): Running {
   return { child, done };
 }
 
-export const runCrm = (bin: string, db: string, argv: string[]) => startCrm(bin, db, argv).done;
+export const runCrm = (bin: string, db: string, argv: string[], env: NodeJS.ProcessEnv = {}) => startCrm(bin, db, argv, env).done;
 
 /** A new database registering the OS login as administrator (as `crm init` does). */
 export async function initDb(bin: string, db: string): Promise<void> {
@@ -100,8 +100,9 @@ export interface WritersFigures {
 
 /**
  * `workers` processes at once, each alternating `crm add` and `crm update` of what it added
- * (`perWorker` commands each), while a reader runs `crm report monthly`, `crm list` and
- * `crm backup` in turn.
+ * (`perWorker` commands each), while a reader runs `crm report monthly` (on two threads, as
+ * for a large book: two read transactions, read again if a commit falls between them), `crm list`
+ * and `crm backup` in turn.
  */
 export async function concurrentWriters(bin: string, dir: string, workers: number, perWorker: number): Promise<WritersFigures> {
   const db = join(dir, 'writers.db');
@@ -120,7 +121,7 @@ export async function concurrentWriters(bin: string, dir: string, workers: numbe
     const turns = [['report', 'monthly', '--month', '2026-10', '--format', 'json'], ['list', '--json'], ['backup', backup, '--force']];
     while (writing) {
       const argv = turns[reads % turns.length]!;
-      note(`reader ${argv[0]}`, await runCrm(bin, db, argv));
+      note(`reader ${argv[0]}`, await runCrm(bin, db, argv, { CRM_THREADS: '2' }));
       if (argv[0] === 'backup') backups++;
       reads++;
     }
