@@ -164,7 +164,8 @@ function changes(db: Db, scope: Scope, month: MonthRange, prev: MonthRange) {
 // read, in id order, each row carrying what the parts asked for, computed in SQL. Handing a row
 // to JavaScript costs about half a microsecond plus 50–100 ns a value: the four lists read
 // separately (a quarter of a million rows on the benchmark, each name decoded again) and the
-// three passes over the visits cost more than all the sums (1.4 s for these parts, now 0.65 s).
+// three passes over the visits cost more than all the sums (1.4 s for these parts; the one pass,
+// with only the month's own figures per file, now takes about half a second on the benchmark).
 
 /** A file as the pass reads it (a raw row). Columns of a part not asked for are null. */
 type FileRow = [
