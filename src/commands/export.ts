@@ -9,7 +9,7 @@
 // what Excel would mangle in a CSV (long digit strings, leading zeros) as text.
 import { extname } from 'node:path';
 import { warn, type Context } from '../context.js';
-import { logAccess } from '../db/access-log.js';
+import { logAccess, type Consultation } from '../db/access-log.js';
 import { consultTransactionAsync } from '../db/database.js';
 import { exportCustomers, type ExportedCard } from '../db/export.js';
 import { CUSTOMER_FIELDS, fieldByKey } from '../domain/card-fields.js';
@@ -72,16 +72,6 @@ function chosenKeys(all: readonly string[], fields: string[] | undefined): reado
 /** Phones as people write them (0755 8376 5432): the stored +86… would read as a formula. */
 const shownPhone = (v: unknown) => (typeof v === 'string' && v !== '' ? formatPhone(v) : v);
 
-function csvRow(e: ExportedCard, masked: boolean): Record<string, unknown> {
-  const card = cardJson(e.card);
-  const row: Record<string, unknown> = { ...card, phone: shownPhone(card.phone), fax: shownPhone(card.fax) };
-  const first = e.card.contacts[0];
-  for (const k of CONTACT_COLUMNS) row[`contact_${k}`] = first?.[k] ?? null;
-  // A masked mobile (138****8000) is no longer a number to format.
-  if (!masked) row.contact_mobile = shownPhone(row.contact_mobile);
-  return row;
-}
-
 const ENUM_FIELDS = CUSTOMER_FIELDS.filter((f) => f.type === 'enum');
 
 /** A column's header for people: the card's label (企业名称, Company name), else the export's own. */
@@ -90,29 +80,63 @@ function columnLabel(ctx: Context, key: string): string {
   return def ? pick(ctx.lang, def) : ctx.t(OTHER_LABELS[key]!);
 }
 
-/** The row for people: enumerated values as the policy's terms (potential → 潜在客户). */
-function labelledRow(ctx: Context, row: Record<string, unknown>): Record<string, unknown> {
-  const labelled = { ...row };
-  for (const def of ENUM_FIELDS) labelled[def.key] = optionLabel(def.options!, (row[def.key] as string | null) ?? null, ctx.lang);
-  return labelled;
+type Cell = string | number | null;
+/** A column's cell for a file: from its card as JSON (cardJson) and, for the contact's columns, its first contact. */
+type ColumnReader = (card: Record<string, unknown>, e: ExportedCard) => Cell;
+
+/** How a column is read: phones as people write them, enumerations as the policy's terms (potential
+ * → 潜在客户) unless --raw, the first contact's columns from it. Made once per column rather than
+ * copying each card twice (a third of the export's time on a large book). */
+function columnReader(ctx: Context, key: string, raw: boolean): ColumnReader {
+  const contactKey = CONTACT_COLUMNS.find((k) => key === `contact_${k}`);
+  // A masked mobile (138****8000) is no longer a number to format.
+  if (contactKey === 'mobile') return (_, e) => ((m) => (m && !masksPersonalData(e.basis) ? formatPhone(m) : m))(e.card.contacts[0]?.mobile ?? null);
+  if (contactKey !== undefined) return (_, e) => e.card.contacts[0]?.[contactKey] ?? null;
+  if (key === 'phone' || key === 'fax') return (card) => shownPhone(card[key]) as Cell;
+  const def = ENUM_FIELDS.find((f) => f.key === key);
+  if (def && !raw) return (card) => optionLabel(def.options!, (card[key] as string | null) ?? null, ctx.lang);
+  return (card) => (card[key] as Cell) ?? null;
 }
 
-async function render(ctx: Context, files: ExportedCard[], o: ExportOptions, format: Format): Promise<string | Uint8Array> {
+/** The export's text (JSON, CSV) or bytes (xlsx), made as the files stream past. */
+async function render(ctx: Context, files: Iterable<ExportedCard>, o: ExportOptions, format: Format): Promise<string | Uint8Array> {
   if (format === 'json') {
     const keys = chosenKeys(JSON_KEYS, o.fields);
-    const cards = files.map((e) => cardJson(e.card)).map((c) => Object.fromEntries(keys.map((k) => [k, c[k]])));
-    return JSON.stringify(cards, null, 2) + '\n';
+    // As the reports: indented for a person at a terminal, on one line for a program or a file
+    // (half the size: 105 MB indented for the benchmark's 100,000 files). The array is made one
+    // card at a time, as JSON.stringify(cards, null, indent) would make it.
+    const indent = o.out === undefined && ctx.io.stdout.isTTY;
+    const cards: string[] = [];
+    for (const e of files) {
+      const card = cardJson(e.card);
+      const picked = Object.fromEntries(keys.map((k) => [k, card[k]]));
+      cards.push(indent ? JSON.stringify(picked, null, 2).replaceAll('\n', '\n  ') : JSON.stringify(picked));
+    }
+    if (cards.length === 0) return '[]\n';
+    return indent ? `[\n  ${cards.join(',\n  ')}\n]\n` : `[${cards.join(',')}]\n`;
   }
   const keys = chosenKeys(CSV_KEYS, o.fields);
-  const rows = files
-    .map((e) => csvRow(e, masksPersonalData(e.basis)))
-    .map((r) => (o.raw ? r : labelledRow(ctx, r)))
-    .map((r) => keys.map((k) => r[k] as string | number | null));
+  const readers = keys.map((k) => columnReader(ctx, k, o.raw === true));
+  const rows: Cell[][] = [];
+  for (const e of files) {
+    const card = cardJson(e.card);
+    rows.push(readers.map((read) => read(card, e)));
+  }
   const head = o.raw ? keys : keys.map((k) => columnLabel(ctx, k));
   if (format === 'csv') return safeCsv(head, rows);
   const { xlsxBytes, MONEY_FORMAT } = await import('../io/xlsx.js');
   const formats = keys.map((k) => (fieldByKey(CUSTOMER_FIELDS, k)?.type === 'money' ? MONEY_FORMAT : undefined));
   return xlsxBytes([{ name: ctx.t('export.sheet'), head, rows, formats }]);
+}
+
+/** The files as exported: contacts seen only through a request masked (PIPL), each file noted in
+ * `consulted` for the access log. */
+function* masked(files: Iterable<ExportedCard>, consulted: Consultation[]): Generator<ExportedCard> {
+  for (const e of files) {
+    consulted.push({ customerId: e.card.row.id, basis: e.basis });
+    if (masksPersonalData(e.basis)) e.card.contacts = e.card.contacts.map(maskContact);
+    yield e;
+  }
 }
 
 export async function run(ctx: Context, o: ExportOptions): Promise<void> {
@@ -126,13 +150,12 @@ export async function run(ctx: Context, o: ExportOptions): Promise<void> {
     duringStep(ctx, ctx.t('export.working'), () =>
       filesAfterCommit((stage) =>
         consultTransactionAsync(s.db, async () => {
-          const files = exportCustomers(s.db, listFilters(s, o, today), s.scope);
+          const consulted: Consultation[] = [];
+          const text = await render(ctx, masked(exportCustomers(s.db, listFilters(s, o, today), s.scope), consulted), o, format);
           // Each exported file is a consultation (POLICY §6).
-          logAccess(s.db, s.actor, 'export', files.map((e) => ({ customerId: e.card.row.id, basis: e.basis })));
-          for (const e of files) if (masksPersonalData(e.basis)) e.card.contacts = e.card.contacts.map(maskContact);
-          const text = await render(ctx, files, o, format);
+          logAccess(s.db, s.actor, 'export', consulted);
           if (o.out !== undefined) stage([{ path: o.out, text }]);
-          return { text, n: files.length };
+          return { text, n: consulted.length };
         }),
       ),
     ),

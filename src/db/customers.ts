@@ -223,7 +223,8 @@ export interface ListRow {
   basis: string;
 }
 
-function filterClause(filters: ListFilters, s: ScopeSql): { sql: string; params: Record<string, string | number | null> } {
+/** The list filters within the scope, as one condition on customers c and its parameters. */
+export function filterClause(filters: ListFilters, s: ScopeSql): { sql: string; params: Record<string, string | number | null> } {
   const where = [s.where];
   const params: Record<string, string | number | null> = { ...s.params };
   const eq = (column: string, name: string, value: string | number | undefined) => {

@@ -287,8 +287,11 @@ describe('crm export', () => {
     expect(badJson.stderr).toContain('contacts');
   });
 
-  test('JSON: full cards with contacts, --fields choosing top-level keys', async () => {
-    const cards = json<Record<string, unknown>[]>(await crm(db, ['export', '--format', 'json']));
+  test('JSON: full cards with contacts, --fields choosing top-level keys; one line for a program, indented on a terminal', async () => {
+    const piped = await crm(db, ['export', '--format', 'json']);
+    const cards = json<Record<string, unknown>[]>(piped);
+    expect(piped.stdout).toBe(JSON.stringify(cards) + '\n');
+    expect((await crm(db, ['export', '--format', 'json'], { stdoutTTY: true })).stdout).toBe(JSON.stringify(cards, null, 2) + '\n');
     expect(cards.map((c) => c.id)).toEqual(['C000001', 'C000002', 'C000003']);
     expect(cards[0]).toMatchObject({ name: '深圳市华强电子有限公司', phone: '+8675583765432', owner: 'zhangwei', verified: false,
       contacts: [expect.objectContaining({ name: '王强', mobile: '13800138000', email: 'wq@hq.cn' })] });
