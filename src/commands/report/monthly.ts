@@ -56,8 +56,12 @@ export async function run(ctx: Context, o: OutputOptions & { month?: string }): 
   if (month.from > current.from) throw new UsageError('report.future_month', { month: month.month, current: current.month });
   const format = chooseFormat(ctx, o);
   const dir = format === 'csv' ? csvDirectory(o.out, month.month) : undefined;
+  // CRM_DEBUG=1: how the report's second thread did, on stderr.
+  const debug = (line: string) => void (ctx.env.CRM_DEBUG === '1' && warn(ctx, line));
   const report = await withSession(ctx, 'report monthly', (s) =>
-    duringStep(ctx, ctx.t('report_pages.reading'), () => readMonthlyReport(s.db, { scope: s.scope, month, policy: loadPolicy(s.db) }, threadHelper(s.db, ctx.env, (line) => ctx.env.CRM_DEBUG === '1' && warn(ctx, line)))),
+    duringStep(ctx, ctx.t('report_pages.reading'), () =>
+      readMonthlyReport(s.db, { scope: s.scope, month, policy: loadPolicy(s.db) }, threadHelper(s.db, ctx.env, debug)),
+    ),
   );
   if (format !== 'csv') return emit(ctx, o, await duringStep(ctx, ctx.t('report_pages.rendering'), () => render(ctx, report, format, o)));
   const files = await csvFiles(ctx, report, dir!);
