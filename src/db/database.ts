@@ -193,29 +193,11 @@ export function consultTransaction<T>(db: Db, fn: () => T): T {
   }
 }
 
-/** The same for a reading command that awaits before its commit (an export whose spreadsheet is
- * made by an asynchronous writer): the lock is held across the awaits. */
-export async function consultTransactionAsync<T>(db: Db, fn: () => Promise<T>): Promise<T> {
-  db.pragma('synchronous = NORMAL');
+/** `fn`, which awaits, in the transaction `begin` opens: committed once it settles, rolled back if
+ * anything fails, a SQLite failure told as the user sees it (storageFailure). */
+async function awaitedTransaction<T>(db: Db, begin: () => void, fn: () => Promise<T>): Promise<T> {
   try {
-    beginImmediate(db);
-    try {
-      const done = await fn();
-      db.exec('COMMIT');
-      return done;
-    } catch (e) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      throw storageFailure(db, e);
-    }
-  } finally {
-    db.pragma('synchronous = FULL');
-  }
-}
-
-/** The same for reading that awaits (another thread reading beside it): one state throughout. */
-export async function readTransactionAsync<T>(db: Db, fn: () => Promise<T>): Promise<T> {
-  try {
-    db.exec('BEGIN');
+    begin();
     const done = await fn();
     db.exec('COMMIT');
     return done;
@@ -223,6 +205,22 @@ export async function readTransactionAsync<T>(db: Db, fn: () => Promise<T>): Pro
     if (db.inTransaction) db.exec('ROLLBACK');
     throw storageFailure(db, e);
   }
+}
+
+/** The same for a reading command that awaits before its commit (an export whose spreadsheet is
+ * made by an asynchronous writer): the lock is held across the awaits. */
+export async function consultTransactionAsync<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+  db.pragma('synchronous = NORMAL');
+  try {
+    return await awaitedTransaction(db, () => beginImmediate(db), fn);
+  } finally {
+    db.pragma('synchronous = FULL');
+  }
+}
+
+/** The same for reading that awaits (another thread reading beside it): one state throughout. */
+export function readTransactionAsync<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+  return awaitedTransaction(db, () => db.exec('BEGIN'), fn);
 }
 
 /** Changes whenever another connection has committed since this one last asked (PRAGMA data_version). */
