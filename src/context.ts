@@ -37,6 +37,13 @@ export function printJson(ctx: Context, value: unknown): void {
   ctx.io.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
 
+/** Whether a document (a report, an export) written to `out` (undefined: stdout) is JSON indented
+ * for a person at a terminal, rather than on one line for a program or a file: a large book's
+ * document is half the size that way (jq . indents it). */
+export function indentsDocument(ctx: Context, out: string | undefined): boolean {
+  return out === undefined && !!ctx.io.stdout.isTTY;
+}
+
 export function warn(ctx: Context, text: string): void {
   ctx.io.stderr.write(text.endsWith('\n') ? text : text + '\n');
 }

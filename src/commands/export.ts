@@ -8,7 +8,7 @@
 // keeps the keys and codes for scripts. JSON always has the keys and codes. The workbook keeps
 // what Excel would mangle in a CSV (long digit strings, leading zeros) as text.
 import { extname } from 'node:path';
-import { warn, type Context } from '../context.js';
+import { indentsDocument, warn, type Context } from '../context.js';
 import { logAccess, type Consultation } from '../db/access-log.js';
 import { consultTransactionAsync } from '../db/database.js';
 import { exportCustomers, type ExportedCard } from '../db/export.js';
@@ -102,10 +102,9 @@ function columnReader(ctx: Context, key: string, raw: boolean): ColumnReader {
 async function render(ctx: Context, files: Iterable<ExportedCard>, o: ExportOptions, format: Format): Promise<string | Uint8Array> {
   if (format === 'json') {
     const keys = chosenKeys(JSON_KEYS, o.fields);
-    // As the reports: indented for a person at a terminal, on one line for a program or a file
-    // (half the size: 105 MB indented for the benchmark's 100,000 files). The array is made one
-    // card at a time, as JSON.stringify(cards, null, indent) would make it.
-    const indent = o.out === undefined && ctx.io.stdout.isTTY;
+    // Indented only for a terminal, as the reports (105 MB indented for the benchmark's 100,000
+    // files). The array is made one card at a time, as JSON.stringify(cards, null, indent) would.
+    const indent = indentsDocument(ctx, o.out);
     const cards: string[] = [];
     for (const e of files) {
       const card = cardJson(e.card);

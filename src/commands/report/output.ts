@@ -1,7 +1,7 @@
 // What every report command shares on the way out: the format (chosen, or from --out's extension)
 // and files written whole or not at all, so that a cron job never leaves half a report.
 import { extname } from 'node:path';
-import { print, printJson, type Context } from '../../context.js';
+import { indentsDocument, print, printJson, type Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { namesDirectory, refuseBytesOnTerminal, writeFilesAtomically } from '../../io/atomic-files.js';
 import { LISTED_ROWS, shortened, type ReportLayout, type ReportSection } from '../../io/report-sections.js';
@@ -66,13 +66,12 @@ export async function tableFor(ctx: Context, toFile: boolean): Promise<TableFn> 
   return (head, rows) => renderTable(ctx, head, rows);
 }
 
-/** The report as one text: its JSON document (every row), or its layout as tables or Markdown
- * with each list shortened unless --all-rows (laid out only then: the monthly report's layout
- * costs tens of milliseconds that JSON does not need). The JSON is indented for a person at a
- * terminal, and on one line for a program or a file: a large book's report is half the size, and
- * a tenth of a second sooner (jq . indents it). */
+/** The report as one text: its JSON document (every row; indented only for a terminal, see
+ * indentsDocument), or its layout as tables or Markdown with each list shortened unless --all-rows
+ * (laid out only then: the monthly report's layout costs tens of milliseconds that JSON does not
+ * need). */
 export async function reportText(ctx: Context, format: 'json' | 'md' | 'table', doc: object, layoutOf: () => ReportLayout, o: OutputOptions): Promise<string> {
-  if (format === 'json') return (o.out === undefined && ctx.io.stdout.isTTY ? JSON.stringify(doc, null, 2) : JSON.stringify(doc)) + '\n';
+  if (format === 'json') return (indentsDocument(ctx, o.out) ? JSON.stringify(doc, null, 2) : JSON.stringify(doc)) + '\n';
   const layout = shortened(layoutOf(), listedRows(o));
   const r = await import('../../io/report-render.js');
   if (format === 'md') return r.renderReportMarkdown(layout, ctx.t, ctx.lang);
