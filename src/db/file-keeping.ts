@@ -38,12 +38,12 @@ export function recordVerification(db: Db, actor: Actor, v: NewVerification): nu
   return id;
 }
 
-/** Every confirmation of a file, oldest first. */
 /** The customer a verification was of, if there is such a verification. */
 export function verificationCustomer(db: Db, verificationId: number): number | undefined {
   return (stmt(db, 'SELECT customer_id FROM verifications WHERE id = ?').get(verificationId) as { customer_id: number } | undefined)?.customer_id;
 }
 
+/** Every confirmation of a file, oldest first. */
 export function confirmationsOf(db: Db, customerId: number): Confirmation[] {
   return (stmt(db, 'SELECT fields, verified_at FROM verifications WHERE customer_id = ? ORDER BY id').all(customerId) as { fields: string | null; verified_at: string }[]).map(
     (r) => ({ fields: r.fields === null ? null : (JSON.parse(r.fields) as string[]), at: r.verified_at }),

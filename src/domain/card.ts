@@ -15,7 +15,6 @@ export * from './card-fields.js';
 const TRUE_WORDS = ['true', 'yes', 'y', '1', '是', '对', 'x'];
 const FALSE_WORDS = ['false', 'no', 'n', '0', '否', '不是', ''];
 
-
 /** A character as people look it up: U+001B. */
 function codePoint(c: string): string {
   return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
