@@ -7,7 +7,7 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { print, printJson, type Context } from '../context.js';
-import { clearDamageMark, openDatabase, type Db } from '../db/database.js';
+import { clearDamageMark, openDatabase, sqliteCode, type Db } from '../db/database.js';
 import { checkedCopyInfo, copyOver, keepPrevious, openForReading, syncPath, writeVerifiedCopy, type CopyInfo } from '../db/maintenance.js';
 import { staffByLogin } from '../db/staff.js';
 import { localTimestamp } from '../domain/date.js';
@@ -37,10 +37,6 @@ async function authorise(ctx: Context, target: string, backup: Db): Promise<void
   }
   const me = staffByLogin(backup, ctx.osLogin);
   if (!me || !me.active || !mayRestore(me.role)) throw new PermissionError('restore.admin_only', {});
-}
-
-function errorCode(e: unknown): string {
-  return e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : '';
 }
 
 /**
@@ -91,7 +87,7 @@ export async function run(ctx: Context, file: string, o: RestoreOptions): Promis
       try {
         await copyOver(copy, target, () => keepPrevious(target, previous));
       } catch (e) {
-        const code = errorCode(e);
+        const code = sqliteCode(e);
         if (code !== 'SQLITE_NOTADB' && !code.startsWith('SQLITE_CORRUPT')) {
           // Nothing was replaced: a previous copy already taken would only mislead.
           rmSync(previous, { force: true });
