@@ -95,9 +95,9 @@ export function mayOwnFiles(role: string): boolean {
   return role !== 'other';
 }
 
-/** Entering new customer files: everyone but staff without a customer role. */
+/** Entering new customer files: whoever may own them. */
 export function mayAddCustomers(caller: Caller): boolean {
-  return caller.role !== 'other';
+  return mayOwnFiles(caller.role);
 }
 
 /** Handing a file to another owner is a manager's decision (POLICY §8); a rep may keep it. */
