@@ -328,15 +328,6 @@ function logins(db: Db): Map<number, string> {
   return new Map(stmt(db, 'SELECT id, login FROM staff').raw().all() as [number, string][]);
 }
 
-/** A file's id as the lists show it: made once per row, though up to four lists show the file (a
- * quarter of a million strings fewer on the benchmark). */
-let idRow: FileRow | undefined;
-let idText = '';
-function idOf(f: FileRow): string {
-  if (f !== idRow) [idRow, idText] = [f, formatCustomerId(f[0])];
-  return idText;
-}
-
 function ownerOf(ownerId: number | null, owners: Map<number, string>): string | null {
   return ownerId === null ? null : (owners.get(ownerId) ?? null);
 }
@@ -379,7 +370,7 @@ function withoutContract(owners: Map<number, string>): Tally<MonthlyReport['cont
   const missing: MonthlyReport['contracts']['missing'] = [];
   return {
     add(f) {
-      if (f[7] === 1) missing.push({ id: idOf(f), name: f[1], owner: ownerOf(f[2], owners), grade: f[4]! });
+      if (f[7] === 1) missing.push({ id: formatCustomerId(f[0]), name: f[1], owner: ownerOf(f[2], owners), grade: f[4]! });
     },
     result: () => missing,
   };
@@ -391,7 +382,7 @@ function fewStaff(owners: Map<number, string>): Tally<MonthlyReport['data_qualit
   return {
     add(f) {
       const staff = f[8];
-      if (!f[5] && staff !== null && staff < 2) few.push({ id: idOf(f), name: f[1], owner: ownerOf(f[2], owners), grade: f[4]!, staff });
+      if (!f[5] && staff !== null && staff < 2) few.push({ id: formatCustomerId(f[0]), name: f[1], owner: ownerOf(f[2], owners), grade: f[4]!, staff });
     },
     result: () => few,
   };
@@ -426,7 +417,7 @@ function receivablesAging(owners: Map<number, string>): Tally<ReceivablesAging> 
     add(f) {
       const [due, overdue, over] = [fen(f[11]!), fen(f[12]!), fen(f[13]!)];
       if (due === 0 && overdue === 0 && over === 0) return;
-      byCustomer.push({ id: idOf(f), name: f[1], owner: ownerOf(f[2], owners), due_this_month: due, overdue, over_aging: over });
+      byCustomer.push({ id: formatCustomerId(f[0]), name: f[1], owner: ownerOf(f[2], owners), due_this_month: due, overdue, over_aging: over });
       let r = perRep.get(f[2]);
       if (!r) perRep.set(f[2], (r = emptyAging()));
       addAging(totals, due, overdue, over);
@@ -501,7 +492,7 @@ function visitCounts(owners: Map<number, string>): Tally<VisitCounts> {
       r.customers_short++;
       let short = shortOf.get(f[2]);
       if (!short) shortOf.set(f[2], (short = []));
-      short.push({ id: idOf(f), name: f[1], owner: ownerOf(f[2], owners), status: f[3], grade: f[4]!, minimum, done });
+      short.push({ id: formatCustomerId(f[0]), name: f[1], owner: ownerOf(f[2], owners), status: f[3], grade: f[4]!, minimum, done });
     },
     result: () => ({
       by_rep: byOwner(perRep, owners).map(({ rep, value }) => ({ rep, ...value })),
