@@ -7,10 +7,10 @@ import { formatCustomerId } from '../../domain/ids.js';
 import { maySeeAllRequests } from '../../domain/scope.js';
 import { withSession } from '../../session.js';
 import { showRows } from '../rows-view.js';
+import { areaText } from './request.js';
 
 function scopeText(ctx: Context, r: RequestRow): string {
-  if (r.customer_id !== null) return formatCustomerId(r.customer_id);
-  return r.region !== null ? ctx.t('access.scope_region', { region: r.region }) : ctx.t('access.scope_line', { line: r.product_line ?? '' });
+  return r.customer_id !== null ? formatCustomerId(r.customer_id) : areaText(ctx, r.region, r.product_line);
 }
 
 export async function run(ctx: Context, o: { mine?: boolean; pending?: boolean; json?: boolean }): Promise<void> {

@@ -33,10 +33,15 @@ function basisText(ctx: Context, basis: string): string {
   return messageOr(ctx.t, `access.basis_${basis}`, basis);
 }
 
-/** What a request is for, as `crm access list` names it. */
+/** A request for a region or a product line, as `crm access list` and the refusals name it. */
+export function areaText(ctx: Context, region: string | null, productLine: string | null): string {
+  return region !== null ? ctx.t('access.scope_region', { region }) : ctx.t('access.scope_line', { line: productLine ?? '' });
+}
+
+/** What a request is for. */
 function targetText(ctx: Context, target: RequestTarget): string {
   if (target.customerId !== null) return ctx.t('access.scope_customer', { id: formatCustomerId(target.customerId) });
-  return target.region !== null ? ctx.t('access.scope_region', { region: target.region }) : ctx.t('access.scope_line', { line: target.productLine ?? '' });
+  return areaText(ctx, target.region, target.productLine);
 }
 
 /** A request for what the caller already reads would add nothing but work for the approver. */
